@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// s3x: a line-edited scripting shell that sets up and checks cross-account S3 scanning.
+///
+/// Targets are layered from the C libraries up; each depends only on what it needs.
+/// See docs/architecture.md for the map.
+let package = Package(
+    name: "s3x",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "s3x", targets: ["s3x"])
+    ],
+    targets: [
+        // C libraries from the system, one target each.
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CLibEdit", pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]),
+
+        // Typed, non-variadic wrappers for the C calls Swift cannot make.
+        .target(name: "CCurlShims", dependencies: ["CCurl"]),
+        .target(name: "CLibEditShims", dependencies: ["CLibEdit"]),
+
+        // Swift layers.
+        .target(name: "Crypto", dependencies: ["CCrypto"]),
+        .target(name: "SigV4", dependencies: ["Crypto"]),
+        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims"]),
+        .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto"]),
+        .target(name: "Services", dependencies: ["AWS"]),
+        .target(name: "CrossAccount", dependencies: ["Services"]),
+        .target(name: "Script"),
+        .target(name: "LineEditing", dependencies: ["CLibEdit", "CLibEditShims"]),
+        .target(
+            name: "Shell",
+            dependencies: ["Script", "LineEditing", "CrossAccount", "Services", "AWS"]),
+        .executableTarget(name: "s3x", dependencies: ["Shell"]),
+
+        // Tests.
+        .target(name: "TestSupport", dependencies: ["AWS", "HTTP"], path: "Tests/TestSupport"),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto"]),
+        .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
+        .testTarget(name: "AWSTests", dependencies: ["AWS", "TestSupport"]),
+        .testTarget(name: "ServicesTests", dependencies: ["Services", "TestSupport"]),
+        .testTarget(name: "CrossAccountTests", dependencies: ["CrossAccount", "TestSupport"]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

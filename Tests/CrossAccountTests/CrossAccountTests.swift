@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholderCrossAccountTests() { #expect(Bool(true)) }
