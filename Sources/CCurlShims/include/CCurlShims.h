@@ -1,6 +1,55 @@
 #ifndef S3X_CCURLSHIMS_H
 #define S3X_CCURLSHIMS_H
+
+/*
+ * Typed, non-variadic wrappers for libcurl's variadic calls (curl_easy_setopt, curl_easy_getinfo),
+ * which Swift cannot call directly, plus the few macros Swift cannot import.
+ * Every function carries the s3x_ prefix; each one forwards to exactly one libcurl call.
+ */
+
 #include <curl/curl.h>
-/* Typed wrappers for libcurl's variadic calls; filled in by the HTTP layer. */
+
+/* curl_global_init with CURL_GLOBAL_ALL (a macro expression Swift cannot import). */
+CURLcode s3x_curl_global_init_all(void);
+
+/* curl_easy_setopt for options whose argument is a long. */
 CURLcode s3x_curl_easy_setopt_long(CURL *handle, CURLoption option, long value);
+
+/* curl_easy_setopt for options whose argument is a curl_off_t (the *_LARGE options). */
+CURLcode s3x_curl_easy_setopt_offset(CURL *handle, CURLoption option, curl_off_t value);
+
+/* curl_easy_setopt for options whose argument is a C string; libcurl copies it. */
+CURLcode s3x_curl_easy_setopt_string(CURL *handle, CURLoption option, const char *value);
+
+/* curl_easy_setopt for options whose argument is an opaque pointer (callback data, error buffer). */
+CURLcode s3x_curl_easy_setopt_pointer(CURL *handle, CURLoption option, void *value);
+
+/* curl_easy_setopt for options whose argument is a header list; the list must outlive the transfer. */
+CURLcode s3x_curl_easy_setopt_slist(CURL *handle, CURLoption option, struct curl_slist *value);
+
+/* curl_easy_setopt for CURLOPT_WRITEFUNCTION and CURLOPT_HEADERFUNCTION. */
+CURLcode s3x_curl_easy_setopt_write_callback(CURL *handle, CURLoption option, curl_write_callback value);
+
+/* curl_easy_setopt for CURLOPT_XFERINFOFUNCTION. */
+CURLcode s3x_curl_easy_setopt_xferinfo_callback(CURL *handle, curl_xferinfo_callback value);
+
+/*
+ * Sets CURLOPT_POSTFIELDSIZE_LARGE then CURLOPT_POSTFIELDS. A NULL data pointer (an empty Swift array)
+ * becomes an empty string, because a NULL CURLOPT_POSTFIELDS makes libcurl read the body from stdin.
+ * The data is not copied and must stay valid until the transfer ends.
+ */
+CURLcode s3x_curl_easy_setopt_postfields(CURL *handle, const void *data, curl_off_t size);
+
+/* curl_easy_getinfo for information of type long. */
+CURLcode s3x_curl_easy_getinfo_long(CURL *handle, CURLINFO info, long *value);
+
+/* curl_easy_getinfo for information of type double. */
+CURLcode s3x_curl_easy_getinfo_double(CURL *handle, CURLINFO info, double *value);
+
+/* curl_easy_getinfo for information of type curl_off_t. */
+CURLcode s3x_curl_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *value);
+
+/* curl_easy_getinfo for information that is a string owned by the handle. */
+CURLcode s3x_curl_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value);
+
 #endif

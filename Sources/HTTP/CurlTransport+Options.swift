@@ -1,0 +1,36 @@
+extension CurlTransport {
+    /// Settings for a ``CurlTransport``.
+    public struct Options: Sendable {
+        /// The longest wait for a connection (TCP and TLS) to be established.
+        public var connectTimeout: Duration
+        /// The longest a whole request may take, connection included.
+        public var requestTimeout: Duration
+        /// A PEM file of CA certificates to trust instead of the system's, or `nil` for the system's.
+        public var caBundlePath: String?
+        /// The most idle handles kept for reuse; each may hold open connections.
+        public var maxIdleConnections: Int
+        /// The `User-Agent` sent when the request has none.
+        public var userAgent: String
+
+        /// Creates settings; the CA bundle defaults to the `AWS_CA_BUNDLE` environment variable, as the
+        /// AWS CLI does.
+        public init(
+            connectTimeout: Duration = .seconds(10),
+            requestTimeout: Duration = .seconds(60),
+            caBundlePath: String? = Options.caBundleFromEnvironment(),
+            maxIdleConnections: Int = 8,
+            userAgent: String = "s3x/0.1"
+        ) {
+            self.connectTimeout = connectTimeout
+            self.requestTimeout = requestTimeout
+            self.caBundlePath = caBundlePath
+            self.maxIdleConnections = maxIdleConnections
+            self.userAgent = userAgent
+        }
+
+        /// The value of `AWS_CA_BUNDLE`, or `nil` when it is unset or empty.
+        public static func caBundleFromEnvironment() -> String? {
+            CurlGlobal.environment("AWS_CA_BUNDLE")
+        }
+    }
+}
