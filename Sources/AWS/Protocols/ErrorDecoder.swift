@@ -1,0 +1,75 @@
+import Foundation
+import HTTP
+
+/// Turns a non-2xx reply into a `ServiceError`, sniffing the body instead of trusting
+/// `Content-Type` (the emulator labels JSON as HTML, and sends XML authentication errors from
+/// JSON services).
+public enum ErrorDecoder {
+    /// Decodes the error in `response` to `operation` of `service`.
+    public static func decode(_ response: HTTPResponse, service: ServiceID, operation: String) -> AWSError {
+        let requestID = response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"]
+        let serverDate = response.headers["Date"].flatMap(parseHTTPDate)
+        var error = ServiceError(
+            service: service, operation: operation, status: response.status, code: "", message: "",
+            requestID: requestID, serverDate: serverDate)
+        let body = response.body.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        if let first = body.first, first == UInt8(ascii: "<"), isHTML(body) {
+            return .malformedResponse(
+                service: service, operation: operation, status: response.status,
+                reason: "an HTML page instead of an AWS error (the endpoint may not be an AWS service)")
+        } else if let first = body.first, first == UInt8(ascii: "<") {
+            guard let tree = try? XMLElementTree.parse(Array(body)) else {
+                return .malformedResponse(
+                    service: service, operation: operation, status: response.status,
+                    reason: "an error reply with malformed XML (\(body.count) bytes)")
+            }
+            error.code = tree.first(named: "Code")?.text ?? ""
+            error.message = tree.first(named: "Message")?.text ?? ""
+            error.requestID = error.requestID ?? tree.first(named: "RequestId")?.text
+        } else if let first = body.first, first == UInt8(ascii: "{") {
+            decodeJSON(Data(body), into: &error)
+        }
+        if error.code.isEmpty { error.code = defaultCode(status: response.status) }
+        if error.code == "RequestTimeTooSkewed", let serverDate {
+            return .clockSkew(error, offset: serverDate.timeIntervalSinceNow)
+        }
+        return .service(error)
+    }
+
+    private static func decodeJSON(_ data: Data, into error: inout ServiceError) {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
+        let rawType = (object["__type"] as? String) ?? (object["code"] as? String) ?? (object["Code"] as? String) ?? ""
+        // `__type` may be `prefix#Code` or carry a `:http://...` suffix (AWS JSON protocol docs).
+        let afterHash = rawType.split(separator: "#").last.map(String.init) ?? rawType
+        error.code = afterHash.split(separator: ":").first.map(String.init) ?? afterHash
+        error.message = (object["message"] as? String) ?? (object["Message"] as? String) ?? ""
+    }
+
+    private static func isHTML(_ body: ArraySlice<UInt8>) -> Bool {
+        let head = String(decoding: body.prefix(64), as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+
+    /// The code implied by a status when the body names none (e.g. S3's bodiless HEAD replies).
+    static func defaultCode(status: Int) -> String {
+        switch status {
+        case 301: "PermanentRedirect"
+        case 400: "BadRequest"
+        case 403: "Forbidden"
+        case 404: "NotFound"
+        case 409: "Conflict"
+        case 500: "InternalError"
+        case 503: "ServiceUnavailable"
+        default: "HTTP\(status)"
+        }
+    }
+
+    /// Parses an RFC 7231 date such as `Thu, 03 Dec 2026 19:15:08 GMT`.
+    static func parseHTTPDate(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: text)
+    }
+}

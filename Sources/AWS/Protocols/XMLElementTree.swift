@@ -1,0 +1,124 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// A parsed XML element: its name (namespace prefix dropped), attributes, text and children.
+///
+/// Built with Foundation's `XMLParser`; the AWS replies s3x reads are small, so a tree is simpler
+/// than streaming.
+public struct XMLElementTree: Sendable, Equatable {
+    /// The local name, e.g. `AccessKeyId`.
+    public var name: String
+    /// Attributes by name.
+    public var attributes: [String: String]
+    /// The concatenated character data directly inside this element, trimmed.
+    public var text: String
+    /// Child elements in document order.
+    public var children: [XMLElementTree]
+
+    /// Parses `data`.
+    /// - Throws: `XMLDecodingError` with the parser's line and column when the document is malformed.
+    public static func parse(_ data: [UInt8]) throws(XMLDecodingError) -> XMLElementTree {
+        let delegate = TreeBuilder()
+        let parser = XMLParser(data: Data(data))
+        parser.shouldProcessNamespaces = false
+        parser.delegate = delegate
+        let ok = parser.parse()
+        guard ok, let root = delegate.root else {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
+            throw XMLDecodingError(line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+        }
+        return root
+    }
+
+    /// The first direct child named `name`.
+    public func child(_ name: String) -> XMLElementTree? {
+        children.first { $0.name == name }
+    }
+
+    /// Every direct child named `name`.
+    public func children(_ name: String) -> [XMLElementTree] {
+        children.filter { $0.name == name }
+    }
+
+    /// Follows a path of child names, e.g. `element(at: "User", "Arn")`.
+    public func element(at path: String...) -> XMLElementTree? {
+        element(atPath: path)
+    }
+
+    /// Follows a path of child names given as an array.
+    public func element(atPath path: [String]) -> XMLElementTree? {
+        var current = self
+        for name in path {
+            guard let next = current.child(name) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// The text at a path of child names, or nil when the path is absent.
+    public func text(at path: String...) -> String? {
+        element(atPath: path)?.text
+    }
+
+    /// The first element named `name` anywhere below (depth first), or self.
+    public func first(named name: String) -> XMLElementTree? {
+        if self.name == name { return self }
+        for child in children {
+            if let found = child.first(named: name) { return found }
+        }
+        return nil
+    }
+}
+
+/// Malformed XML in a reply.
+public struct XMLDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Where the parser stopped.
+    public var line: Int
+    /// The column there.
+    public var column: Int
+    /// The parser's explanation.
+    public var reason: String
+
+    public var description: String {
+        "malformed XML at line \(line), column \(column): \(reason)"
+    }
+}
+
+/// Collects `XMLParser` events into a tree.
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+    var root: XMLElementTree?
+    private var stack: [XMLElementTree] = []
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        stack.append(XMLElementTree(name: local, attributes: attributeDict, text: "", children: []))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
+        guard var element = stack.popLast() else { return }
+        element.text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if stack.isEmpty {
+            root = element
+        } else {
+            stack[stack.count - 1].children.append(element)
+        }
+    }
+}
