@@ -36,6 +36,13 @@ public final class SigningKeyCache: Sendable {
         public var misses: Int
         /// Keys currently held.
         public var count: Int
+
+        /// Creates a set of counters, e.g. to compare against in tests.
+        public init(hits: Int, misses: Int, count: Int) {
+            self.hits = hits
+            self.misses = misses
+            self.count = count
+        }
     }
 
     /// The cache every signer uses unless given another.
