@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderServicesTests() { #expect(Bool(true)) }
