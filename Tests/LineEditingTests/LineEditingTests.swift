@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderLineEditingTests() { #expect(Bool(true)) }
