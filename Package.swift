@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "s3x", dependencies: ["Shell"]),
 
         // Tests.
-        .target(name: "TestSupport", dependencies: ["AWS", "HTTP", "Services"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AWS", "HTTP", "Services", "CrossAccount"], path: "Tests/TestSupport"),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
