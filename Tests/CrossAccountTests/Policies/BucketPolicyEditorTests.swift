@@ -8,10 +8,10 @@ import Testing
     let third: AccountID
 
     init() throws {
-        editor = BucketPolicyEditor(bucket: try Fixtures.bucket())
-        owner = try Fixtures.account(Fixtures.primary)
-        second = try Fixtures.account("444455556666")
-        third = try Fixtures.account("777788889999")
+        editor = BucketPolicyEditor(bucket: try PolicyFixtures.bucket())
+        owner = try PolicyFixtures.account(PolicyFixtures.primary)
+        second = try PolicyFixtures.account("444455556666")
+        third = try PolicyFixtures.account("777788889999")
     }
 
     func logs(_ account: AccountID) -> String {
@@ -22,7 +22,7 @@ import Testing
         let change = try editor.grant([owner], in: nil)
         #expect(change.createdStatements == ["AWSCloudTrailAclCheck", "AWSCloudTrailWrite"])
         #expect(change.added == [owner])
-        #expect(change.document == CloudTrailBucketPolicy.document(bucket: try Fixtures.bucket(), owner: owner))
+        #expect(change.document == CloudTrailBucketPolicy.document(bucket: try PolicyFixtures.bucket(), owner: owner))
     }
 
     @Test func grantAddsResourcesToTheWriteStatement() throws {
@@ -33,7 +33,7 @@ import Testing
         let write = try #require(change.document.statements.last)
         #expect(write.resources == [logs(owner), logs(second), logs(third)])
         #expect(write.condition == CloudTrailBucketPolicy.ownerFullControlCondition)
-        let before = try Fixtures.document(CloudTrailBucketPolicyTests.guidePolicy)
+        let before = try PolicyFixtures.document(CloudTrailBucketPolicyTests.guidePolicy)
         #expect(change.document.statements.first == before.statements.first)
     }
 
@@ -67,7 +67,7 @@ import Testing
             of: #""Resource": "arn:aws:s3:::prisma-saas-s3-111122223333/AWSLogs/111122223333/*""#,
             with: #""Resource": ["\#(logs(owner))", "\#(logs(second))"]"#)
         #expect(expected != existing)
-        #expect(change.document == (try Fixtures.document(expected)))
+        #expect(change.document == (try PolicyFixtures.document(expected)))
         #expect(change.document.statements.map(\.sid) == ["DenyInsecure", "CT", "Reader"])
         #expect(change.createdStatements == [])
     }
@@ -113,9 +113,9 @@ import Testing
 
     @Test func revokeRemovesOnlyTheAccountsNamed() throws {
         let granted = try editor.grant([owner, second, third], in: nil)
-        let change = try editor.revoke([second, try Fixtures.account("000000000001")], in: granted.text)
+        let change = try editor.revoke([second, try PolicyFixtures.account("000000000001")], in: granted.text)
         #expect(change.removed == [second])
-        #expect(change.notPresent == [try Fixtures.account("000000000001")])
+        #expect(change.notPresent == [try PolicyFixtures.account("000000000001")])
         #expect(change.document.statements.last?.resources == [logs(owner), logs(third)])
         let again = try editor.revoke([second], in: change.text)
         #expect(again.isUnchanged)

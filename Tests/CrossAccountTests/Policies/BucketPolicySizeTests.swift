@@ -7,8 +7,8 @@ import Testing
     let newcomer: AccountID
 
     init() throws {
-        editor = BucketPolicyEditor(bucket: try Fixtures.bucket())
-        newcomer = try Fixtures.account("444455556666")
+        editor = BucketPolicyEditor(bucket: try PolicyFixtures.bucket())
+        newcomer = try PolicyFixtures.account("444455556666")
     }
 
     /// The guide's policy plus a foreign statement whose `Sid` is `padding` characters long.
@@ -57,7 +57,7 @@ import Testing
 
     @Test func anUnchangedPolicyOverTheLimitIsNotRefused() throws {
         let oversized = policy(padding: 30_000)
-        let change = try editor.grant([try Fixtures.account(Fixtures.primary)], in: oversized)
+        let change = try editor.grant([try PolicyFixtures.account(PolicyFixtures.primary)], in: oversized)
         #expect(change.isUnchanged)
     }
 }

@@ -29,13 +29,13 @@ import Testing
 
     @Test func newBucketPolicyMatchesTheGuide() throws {
         let document = CloudTrailBucketPolicy.document(
-            bucket: try Fixtures.bucket(), owner: try Fixtures.account(Fixtures.primary))
-        #expect(document.compactText == (try Fixtures.document(Self.guidePolicy)).compactText)
+            bucket: try PolicyFixtures.bucket(), owner: try PolicyFixtures.account(PolicyFixtures.primary))
+        #expect(document.compactText == (try PolicyFixtures.document(Self.guidePolicy)).compactText)
     }
 
     @Test func compactTextIsByteExact() throws {
         let document = CloudTrailBucketPolicy.document(
-            bucket: try Fixtures.bucket(), owner: try Fixtures.account(Fixtures.primary))
+            bucket: try PolicyFixtures.bucket(), owner: try PolicyFixtures.account(PolicyFixtures.primary))
         let expected = """
             {"Statement":[{"Action":"s3:GetBucketAcl","Effect":"Allow","Principal":{"Service":\
             "cloudtrail.amazonaws.com"},"Resource":"arn:aws:s3:::prisma-saas-s3-111122223333","Sid":\
@@ -49,7 +49,8 @@ import Testing
 
     @Test func partitionIsAParameter() throws {
         let resource = CloudTrailBucketPolicy.logsResource(
-            bucket: try Fixtures.bucket(), account: try Fixtures.account("444455556666"), partition: "aws-us-gov")
+            bucket: try PolicyFixtures.bucket(), account: try PolicyFixtures.account("444455556666"),
+            partition: "aws-us-gov")
         #expect(resource == "arn:aws-us-gov:s3:::prisma-saas-s3-111122223333/AWSLogs/444455556666/*")
     }
 }

@@ -3,8 +3,9 @@ import Testing
 
 @Suite struct PolicyDiffTests {
     @Test func addedResourceShowsAsOnePlusLine() throws {
-        let old = try Fixtures.document(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Resource":["a"]}]}"#)
-        let new = try Fixtures.document(
+        let old = try PolicyFixtures.document(
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Resource":["a"]}]}"#)
+        let new = try PolicyFixtures.document(
             #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Resource":["a","b"]}]}"#)
         let expected = [
             "  {",
@@ -26,15 +27,15 @@ import Testing
     }
 
     @Test func equalDocumentsHaveNoMarkedLines() throws {
-        let old = try Fixtures.document(#"{"Statement":[],"Version":"2012-10-17"}"#)
-        let new = try Fixtures.document("{ \"Version\": \"2012-10-17\",\n \"Statement\": [] }")
+        let old = try PolicyFixtures.document(#"{"Statement":[],"Version":"2012-10-17"}"#)
+        let new = try PolicyFixtures.document("{ \"Version\": \"2012-10-17\",\n \"Statement\": [] }")
         let lines = PolicyDiff.render(old: old, new: new)
         #expect(lines.allSatisfy { $0.hasPrefix("  ") })
         #expect(!PolicyDiff.differ(old: old, new: new))
     }
 
     @Test func missingOldDocumentIsAllAdditions() throws {
-        let new = try Fixtures.document(#"{"Statement":[]}"#)
+        let new = try PolicyFixtures.document(#"{"Statement":[]}"#)
         #expect(PolicyDiff.render(old: nil, new: new) == ["+ {", "+   \"Statement\": []", "+ }"])
     }
 

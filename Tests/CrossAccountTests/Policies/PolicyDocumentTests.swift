@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct PolicyDocumentTests {
     @Test func singleObjectStatementReadsAsOne() throws {
-        let document = try Fixtures.document(
+        let document = try PolicyFixtures.document(
             #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}"#)
         #expect(document.statements.count == 1)
         #expect(document.statements.first?.actions == ["s3:GetObject"])
@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func singleObjectStatementKeepsItsShapeWhenEdited() throws {
-        var document = try Fixtures.document(#"{"Statement":{"Effect":"Allow","Action":"a","Resource":"r"}}"#)
+        var document = try PolicyFixtures.document(#"{"Statement":{"Effect":"Allow","Action":"a","Resource":"r"}}"#)
         var statements = document.statements
         statements[0].resources.append("r2")
         document.statements = statements
@@ -19,12 +19,12 @@ import Testing
     }
 
     @Test func arrayStatementsKeepTheirOrder() throws {
-        let document = try Fixtures.document(#"{"Statement":[{"Sid":"B"},{"Sid":"A"},{"Sid":"C"}]}"#)
+        let document = try PolicyFixtures.document(#"{"Statement":[{"Sid":"B"},{"Sid":"A"},{"Sid":"C"}]}"#)
         #expect(document.statements.map(\.sid) == ["B", "A", "C"])
     }
 
     @Test func missingStatementReadsAsNone() throws {
-        #expect(try Fixtures.document(#"{"Version":"2012-10-17"}"#).statements.isEmpty)
+        #expect(try PolicyFixtures.document(#"{"Version":"2012-10-17"}"#).statements.isEmpty)
     }
 
     @Test func topLevelArrayIsNotADocument() {
@@ -63,7 +63,7 @@ import Testing
 
     @Test func unknownStatementFieldsSurviveEdits() throws {
         let text = #"{"Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*","X":{"y":[1]}}]}"#
-        var document = try Fixtures.document(text)
+        var document = try PolicyFixtures.document(text)
         var statements = document.statements
         statements[0].resources = ["a", "b"]
         document.statements = statements
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func iamSizeIgnoresWhitespace() throws {
-        let pretty = try Fixtures.document("{\n  \"Version\" : \"2012-10-17\",\n  \"Statement\" : [ ]\n}")
+        let pretty = try PolicyFixtures.document("{\n  \"Version\" : \"2012-10-17\",\n  \"Statement\" : [ ]\n}")
         #expect(pretty.iamCharacterCount == #"{"Statement":[],"Version":"2012-10-17"}"#.count)
         #expect(pretty.byteCount == 39)
     }

@@ -22,20 +22,20 @@ import Testing
 
     @Test func actionsAreTheProceduresTwentyOneInOrder() throws {
         #expect(ScannerPolicy.actions.count == 21)
-        let vendor = try Fixtures.document(Self.vendorPrimary)
+        let vendor = try PolicyFixtures.document(Self.vendorPrimary)
         #expect(vendor.statements.first?.actions == ScannerPolicy.actions)
     }
 
     @Test func secondaryPolicyIsTheVendorsActionsStatement() throws {
-        let vendor = try Fixtures.document(Self.vendorPrimary)
+        let vendor = try PolicyFixtures.document(Self.vendorPrimary)
         let expected = PolicyDocument(statements: Array(vendor.statements.prefix(1)))
         #expect(ScannerPolicy.secondaryDocument.compactText == expected.compactText)
     }
 
     @Test func primaryPolicyGrantsWhatTheVendorsGrants() throws {
-        let secondaries = [try Fixtures.account("444455556666"), try Fixtures.account("777788889999")]
+        let secondaries = [try PolicyFixtures.account("444455556666"), try PolicyFixtures.account("777788889999")]
         let document = ScannerPolicy.primaryDocument(secondaryIDs: secondaries)
-        let vendor = try Fixtures.document(Self.vendorPrimary)
+        let vendor = try PolicyFixtures.document(Self.vendorPrimary)
         #expect(document.statements.first == vendor.statements.first)
         #expect(document.statements.count == 2)
         #expect(document.statements.last?.actions == ["sts:AssumeRole"])
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func onePrimaryGrantIsWrittenAsTheVendorWritesIt() throws {
-        let document = ScannerPolicy.primaryDocument(secondaryIDs: [try Fixtures.account("111122223333")])
+        let document = ScannerPolicy.primaryDocument(secondaryIDs: [try PolicyFixtures.account("111122223333")])
         let expected = """
             {"Statement":[{"Action":["s3:Get*","s3:List*","s3:Put*","s3:Delete*","s3:CreateBucket","iam:GetUser",\
             "iam:GetRole","iam:GetUserPolicy","iam:ListUsers","cloudtrail:GetTrailStatus","cloudtrail:DescribeTrails",\
@@ -61,7 +61,7 @@ import Testing
 
     @Test func namesAndPartitionAreParameters() throws {
         let policies = ScannerPolicy.primaryPolicies(
-            baseName: "scan", secondaryIDs: [try Fixtures.account("444455556666")], roleName: "reader",
+            baseName: "scan", secondaryIDs: [try PolicyFixtures.account("444455556666")], roleName: "reader",
             partition: "aws-cn")
         #expect(policies.map(\.name) == ["scan"])
         #expect(policies.first?.document.statements.last?.resources == ["arn:aws-cn:iam::444455556666:role/reader"])
@@ -75,13 +75,13 @@ import Testing
     }
 
     @Test func seventyFiveGrantsFitInOnePolicy() throws {
-        let policies = ScannerPolicy.primaryPolicies(secondaryIDs: try Fixtures.accounts(75))
+        let policies = ScannerPolicy.primaryPolicies(secondaryIDs: try PolicyFixtures.accounts(75))
         #expect(policies.map(\.name) == ["prisma-saas-s3-primary-policy"])
         #expect(policies.first?.document.iamCharacterCount == 6_092)
     }
 
     @Test func theSeventySixthGrantStartsASecondPolicy() throws {
-        let accounts = try Fixtures.accounts(76)
+        let accounts = try PolicyFixtures.accounts(76)
         let policies = ScannerPolicy.primaryPolicies(secondaryIDs: accounts)
         #expect(policies.map(\.name) == ["prisma-saas-s3-primary-policy", "prisma-saas-s3-primary-policy-2"])
         #expect(policies.map(\.grantedAccounts.count) == [75, 1])
@@ -92,14 +92,14 @@ import Testing
     }
 
     @Test func limitIsInclusiveAtTheExactCharacter() throws {
-        let accounts = try Fixtures.accounts(75)
+        let accounts = try PolicyFixtures.accounts(75)
         #expect(ScannerPolicy.primaryPolicies(secondaryIDs: accounts, characterLimit: 6_092).count == 1)
         let split = ScannerPolicy.primaryPolicies(secondaryIDs: accounts, characterLimit: 6_091)
         #expect(split.map(\.grantedAccounts.count) == [74, 1])
     }
 
     @Test func manySecondariesSplitAcrossPoliciesThatAllFit() throws {
-        let accounts = try Fixtures.accounts(200)
+        let accounts = try PolicyFixtures.accounts(200)
         let policies = ScannerPolicy.primaryPolicies(secondaryIDs: accounts + accounts.prefix(3))
         // 75 fit next to the actions; a grants-only policy holds 81 (6,090 characters).
         #expect(policies.map(\.grantedAccounts.count) == [75, 81, 44])
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func attachmentLimitIsChecked() throws {
-        let policies = ScannerPolicy.primaryPolicies(secondaryIDs: try Fixtures.accounts(200))
+        let policies = ScannerPolicy.primaryPolicies(secondaryIDs: try PolicyFixtures.accounts(200))
         try ScannerPolicy.checkAttachmentLimit(policies, otherAttached: 7)
         #expect(throws: PolicyError.tooManyManagedPolicies(needed: 11, limit: 10)) {
             try ScannerPolicy.checkAttachmentLimit(policies, otherAttached: 8)

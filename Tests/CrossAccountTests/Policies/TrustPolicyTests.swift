@@ -3,15 +3,15 @@ import Testing
 
 @Suite struct TrustPolicyTests {
     @Test func trustPolicyNamesThePrimaryRoot() throws {
-        let document = TrustPolicy.document(primaryAccount: try Fixtures.account(Fixtures.primary))
-        let expected = try Fixtures.document(
+        let document = TrustPolicy.document(primaryAccount: try PolicyFixtures.account(PolicyFixtures.primary))
+        let expected = try PolicyFixtures.document(
             """
             {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
               "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole"}]}
             """)
         #expect(document.compactText == expected.compactText)
-        #expect(document.trustAdmits(account: try Fixtures.account(Fixtures.primary)))
-        #expect(!document.trustAdmits(account: try Fixtures.account("444455556666")))
+        #expect(document.trustAdmits(account: try PolicyFixtures.account(PolicyFixtures.primary)))
+        #expect(!document.trustAdmits(account: try PolicyFixtures.account("444455556666")))
     }
 
     @Test(arguments: [
@@ -21,8 +21,8 @@ import Testing
         #"{"Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"*","Condition":{"Bool":{"x":"y"}}}]}"#,
     ])
     func admitsTheAccountInEveryStoredForm(text: String) throws {
-        let document = try Fixtures.document(text)
-        #expect(document.trustAdmits(account: try Fixtures.account(Fixtures.primary)))
+        let document = try PolicyFixtures.document(text)
+        #expect(document.trustAdmits(account: try PolicyFixtures.account(PolicyFixtures.primary)))
     }
 
     @Test(arguments: [
@@ -34,7 +34,7 @@ import Testing
         #"{"Statement":[]}"#,
     ])
     func doesNotAdmitWithoutExplicitAllow(text: String) throws {
-        let document = try Fixtures.document(text)
-        #expect(!document.trustAdmits(account: try Fixtures.account(Fixtures.primary)))
+        let document = try PolicyFixtures.document(text)
+        #expect(!document.trustAdmits(account: try PolicyFixtures.account(PolicyFixtures.primary)))
     }
 }

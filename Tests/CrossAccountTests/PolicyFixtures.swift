@@ -1,8 +1,8 @@
 import CrossAccount
 import Testing
 
-/// Shared values for the CrossAccount tests.
-enum Fixtures {
+/// Shared values for the policy and identifier tests.
+enum PolicyFixtures {
     static let primary = "111122223333"
     static let bucketName = "prisma-saas-s3-111122223333"
 
