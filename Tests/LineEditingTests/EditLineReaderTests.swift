@@ -17,7 +17,8 @@ extension TerminalTests {
         @Test func ctrlAAndCtrlEMoveToTheEndsOfTheLine() throws {
             let terminal = try PseudoTerminal()
             let reader = try TerminalTests.makeReader(terminal)
-            let input = TerminalTests.readLine(reader, on: terminal, typing: ["ello", "\u{01}", "h", "\u{05}", " world\r"])
+            let input = TerminalTests.readLine(
+                reader, on: terminal, typing: ["ello", "\u{01}", "h", "\u{05}", " world\r"])
             #expect(input == .line("hello world"))
         }
 
