@@ -12,6 +12,24 @@ public struct BucketPolicyChange: Sendable, Hashable {
     public let notPresent: [AccountID]
     /// The `Sid`s of statements created because the policy had none for CloudTrail.
     public let createdStatements: [String]
+    /// Condition keys such as `aws:SourceArn` on the edited write statement. CloudTrail in an added
+    /// account is refused unless these conditions also admit it, so callers should show them.
+    public let sourceConditionKeys: [String]
+
+    /// Records the result of an edit.
+    public init(
+        document: PolicyDocument, added: [AccountID] = [], alreadyPresent: [AccountID] = [],
+        removed: [AccountID] = [], notPresent: [AccountID] = [], createdStatements: [String] = [],
+        sourceConditionKeys: [String] = []
+    ) {
+        self.document = document
+        self.added = added
+        self.alreadyPresent = alreadyPresent
+        self.removed = removed
+        self.notPresent = notPresent
+        self.createdStatements = createdStatements
+        self.sourceConditionKeys = sourceConditionKeys
+    }
 
     /// Whether the policy is the same as before, so there is nothing to write.
     public var isUnchanged: Bool {

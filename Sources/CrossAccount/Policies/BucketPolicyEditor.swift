@@ -40,7 +40,9 @@ public struct BucketPolicyEditor: Sendable {
             if isCovered { present.append(account) } else { added.append(account) }
         }
         var created: [String] = []
+        var sourceKeys: [String] = []
         if let first = writeIndices.first {
+            sourceKeys = Self.sourceConditionKeys(of: statements[first])
             statements[first].resources += added.map {
                 CloudTrailBucketPolicy.logsResource(bucket: bucket, account: $0, partition: partition)
             }
@@ -49,8 +51,8 @@ public struct BucketPolicyEditor: Sendable {
         }
         document.statements = statements
         let change = BucketPolicyChange(
-            document: document, added: added, alreadyPresent: present, removed: [], notPresent: [],
-            createdStatements: created)
+            document: document, added: added, alreadyPresent: present, createdStatements: created,
+            sourceConditionKeys: sourceKeys)
         try checkSize(of: change)
         return change
     }
@@ -80,8 +82,7 @@ public struct BucketPolicyEditor: Sendable {
         }
         let removed = zip(wanted, resources).filter { found.contains($0.1) }.map(\.0)
         return BucketPolicyChange(
-            document: document, added: [], alreadyPresent: [], removed: removed,
-            notPresent: wanted.filter { !removed.contains($0) }, createdStatements: [])
+            document: document, removed: removed, notPresent: wanted.filter { !removed.contains($0) })
     }
 
     /// Whether `statement` is the one that lets CloudTrail write log files into this bucket.
@@ -91,6 +92,13 @@ public struct BucketPolicyEditor: Sendable {
             && statement.principal?.values(of: "Service").contains(CloudTrailBucketPolicy.servicePrincipal) == true
             && statement.allows(action: "s3:PutObject")
             && statement.resources.contains { $0.hasPrefix(bucketPrefix) }
+    }
+
+    /// The `aws:Source...` condition keys of a statement, sorted; they restrict which trails may write.
+    static func sourceConditionKeys(of statement: PolicyStatement) -> [String] {
+        let operators = statement.condition?.objectValue?.values.compactMap(\.objectValue) ?? []
+        let keys = operators.flatMap(\.keys).filter { $0.lowercased().hasPrefix("aws:source") }
+        return Array(Set(keys)).sorted()
     }
 
     /// Appends the ACL-check statement (unless one exists) and a write statement for `accounts`.

@@ -22,6 +22,7 @@ import Testing
         let change = try editor.grant([owner], in: nil)
         #expect(change.createdStatements == ["AWSCloudTrailAclCheck", "AWSCloudTrailWrite"])
         #expect(change.added == [owner])
+        #expect(change.sourceConditionKeys == [])
         #expect(change.document == CloudTrailBucketPolicy.document(bucket: try PolicyFixtures.bucket(), owner: owner))
     }
 
@@ -70,6 +71,7 @@ import Testing
         #expect(change.document == (try PolicyFixtures.document(expected)))
         #expect(change.document.statements.map(\.sid) == ["DenyInsecure", "CT", "Reader"])
         #expect(change.createdStatements == [])
+        #expect(change.sourceConditionKeys == ["aws:SourceArn"])
     }
 
     @Test func singleObjectStatementWithStringResource() throws {
