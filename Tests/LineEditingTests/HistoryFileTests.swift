@@ -72,8 +72,6 @@ import Testing
     @Test func fileIs0600InA0700DirectoryAndStaysSoAfterChmod() throws {
         let scratch = Scratch()
         let history = scratch.file()
-        let previousMask = umask(0o022)
-        defer { umask(previousMask) }
         try history.append(["first"])
         #expect(Self.mode(history.path) == 0o600)
         #expect(Self.mode(scratch.path + "/state/s3x") == 0o700)
