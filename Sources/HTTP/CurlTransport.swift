@@ -5,6 +5,9 @@
 /// thread pool is never blocked. TLS peers are always verified; the standard proxy variables
 /// (`HTTPS_PROXY`, `https_proxy`, `HTTP_PROXY`, `NO_PROXY`, ...) are read by libcurl itself.
 /// Redirects are never followed: the caller sees the 3xx response.
+///
+/// libcurl sends with `MSG_NOSIGNAL`, so a peer closing a connection does not raise `SIGPIPE`; the
+/// shell may still ignore `SIGPIPE` process-wide as a second line of defence.
 public final class CurlTransport: HTTPTransport {
     /// The settings every request uses.
     public let options: Options

@@ -31,16 +31,13 @@ final class HandlePool: Sendable {
         return try EasyHandle()
     }
 
-    /// Returns a handle after its transfer has finished.
+    /// Returns a handle after its transfer has finished; beyond `capacity` it is not kept, and the
+    /// caller's reference going away frees it (outside the lock, since that closes connections).
     func checkIn(_ handle: EasyHandle) {
-        let surplus: EasyHandle? = idle.withLock { handles in
-            guard handles.count < capacity else {
-                return handle
+        idle.withLock { handles in
+            if handles.count < capacity {
+                handles.append(handle)
             }
-            handles.append(handle)
-            return nil
         }
-        // The surplus handle is freed here, outside the lock, since closing connections can take a moment.
-        _ = surplus
     }
 }

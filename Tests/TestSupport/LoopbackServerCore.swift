@@ -49,18 +49,20 @@ final class LoopbackServerCore: Sendable {
 
     /// Stops accepting, wakes and ends every connection, and waits for all threads to finish.
     func stop() {
-        let connections: Set<Int32>? = state.withLock { state in
+        // Connections are shut down under the lock: a connection thread removes its descriptor under the
+        // same lock before closing it, so a number closed and reused elsewhere is never shut down here.
+        let wasRunning = state.withLock { state in
             guard !state.isStopped else {
-                return nil
+                return false
             }
             state.isStopped = true
-            return state.openConnections
+            state.openConnections.forEach(LoopbackServerSocket.shutDown)
+            return true
         }
-        guard let connections else {
+        guard wasRunning else {
             return
         }
         LoopbackServerSocket.shutDown(listener)
-        connections.forEach(LoopbackServerSocket.shutDown)
         running.wait()
         LoopbackServerSocket.close(listener)
     }

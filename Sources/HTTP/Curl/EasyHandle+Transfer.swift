@@ -68,7 +68,8 @@ extension EasyHandle {
 
     /// Chooses how libcurl sends the method and body; returns the body, or `nil` when none is sent.
     ///
-    /// `HEAD` uses `CURLOPT_NOBODY` so libcurl does not wait for a body. Methods that carry a body (or
+    /// `HEAD` uses `CURLOPT_NOBODY` so libcurl does not wait for a body (a `HEAD` request's body is
+    /// not sent). Methods that carry a body (or
     /// always send a length, like `PUT` and `POST`) go out as a POST with the method name substituted.
     ///
     /// - Throws: ``HTTPError`` naming the option libcurl rejected.

@@ -1,6 +1,5 @@
 internal import CCurl
 internal import CCurlShims
-import Synchronization
 
 /// Gathers one transfer's response headers and body from libcurl's callbacks.
 ///
@@ -76,23 +75,6 @@ final class ResponseCollector {
         }
         let collector = Unmanaged<ResponseCollector>.fromOpaque(context).takeUnretainedValue()
         return collector.cancellation.isRaised ? 1 : 0
-    }
-}
-
-/// A flag raised once, from any thread, when the task awaiting a transfer is cancelled.
-final class CancellationFlag: Sendable {
-    /// The flag's storage.
-    private let raised = Atomic<Bool>(false)
-
-    /// Creates a lowered flag.
-    init() {}
-
-    /// Whether the flag has been raised.
-    var isRaised: Bool { raised.load(ordering: .acquiring) }
-
-    /// Raises the flag.
-    func raise() {
-        raised.store(true, ordering: .releasing)
     }
 }
 
