@@ -1,0 +1,130 @@
+import AWS
+import Services
+
+/// Ensure actions for a trail: its bucket and regions, its S3 data events, and logging.
+public enum TrailActions {
+    /// Makes sure trail `name` logs into `bucket`, in all regions when `allRegions`, records
+    /// `dataEvents`, and is logging.
+    ///
+    /// The trail is read first: CloudTrail on AWS refuses `CreateTrail` for an existing name, and a
+    /// `TrailAlreadyExistsException` after a lost reply is read back and treated as done.
+    /// - Throws: `ActionError.aws` with hints (bucket policy missing, trail quota, name taken).
+    public static func ensureTrail(
+        name: String, bucket: String, allRegions: Bool, dataEvents: DataEvents, context: ActionContext
+    ) async throws(ActionError) -> Report {
+        let command = "trail create"
+        _ = try context.validate(command) { () throws(IdentifierError) in try TrailName(name) }
+        let cloudTrail = try context.client(command) { account throws(AWSError) in try account.cloudTrail() }
+        let hint = { (error: AWSError) in hintFor(error, trail: name, bucket: bucket, context: context) }
+        var report = Report(command: command, account: context.account.alias, resource: name, outcome: .unchanged)
+        let settings = TrailSettings(name: name, bucket: bucket, isMultiRegion: allRegions)
+        var trail = try await context.call(command, hint: hint) { () async throws(AWSError) in
+            try await cloudTrail.getTrail(name: name)
+        }
+        if trail == nil {
+            report.outcome = context.isPlanning ? .wouldCreate : .created
+            report.calls.append("cloudtrail:CreateTrail \(name)")
+            if !context.isPlanning {
+                trail = try await create(settings, cloudTrail: cloudTrail, command: command, context: context)
+            }
+            report.changes.append("created trail \(name) logging into \(bucket)")
+        }
+        if let existing = trail, existing.bucket != bucket || (existing.isMultiRegion ?? false) != allRegions {
+            report.changes.append(
+                "trail settings: bucket \(existing.bucket ?? "none") -> \(bucket), all regions "
+                    + "\(existing.isMultiRegion ?? false) -> \(allRegions)")
+            try await send("cloudtrail:UpdateTrail \(name)", &report, context) { () async throws(AWSError) in
+                _ = try await cloudTrail.updateTrail(settings)
+            }
+        }
+        try await ensureSelectors(
+            name: name, exists: trail != nil, dataEvents: dataEvents, cloudTrail: cloudTrail, report: &report,
+            context: context)
+        let isLogging =
+            try await trail == nil
+            ? false
+            : context.call(command, hint: hint) {
+                () async throws(AWSError) in try await cloudTrail.getTrailStatus(name: name).isLogging
+            }
+        if !isLogging {
+            report.changes.append("started logging")
+            try await send("cloudtrail:StartLogging \(name)", &report, context) { () async throws(AWSError) in
+                try await cloudTrail.startLogging(name: name)
+            }
+        }
+        report.fields = [
+            .init("trail", trail?.arn ?? name), .init("bucket", bucket),
+            .init("all regions", allRegions ? "yes" : "no"),
+            .init("data events", dataEvents.summary),
+        ]
+        return report
+    }
+
+    /// `CreateTrail`, reading the trail back when it already exists (a lost reply's retry).
+    /// - Throws: `ActionError.aws`.
+    private static func create(
+        _ settings: TrailSettings, cloudTrail: CloudTrail, command: String, context: ActionContext
+    ) async throws(ActionError) -> Trail? {
+        let hint = { (error: AWSError) in
+            hintFor(error, trail: settings.name, bucket: settings.bucket, context: context)
+        }
+        return try await context.call(command, hint: hint) { () async throws(AWSError) -> Trail? in
+            do throws(AWSError) {
+                return try await cloudTrail.createTrail(settings)
+            } catch let error where error.code == "TrailAlreadyExistsException" {
+                guard let trail = try await cloudTrail.getTrail(name: settings.name) else { throw error }
+                return trail
+            }
+        }
+    }
+
+    /// Compares the trail's event selectors with `dataEvents` and puts them when they differ.
+    /// - Throws: `ActionError.aws`.
+    private static func ensureSelectors(
+        name: String, exists: Bool, dataEvents: DataEvents, cloudTrail: CloudTrail, report: inout Report,
+        context: ActionContext
+    ) async throws(ActionError) {
+        let wanted = dataEvents.selectors(partition: context.account.partition)
+        let current =
+            try await exists
+            ? context.call(report.command) { () async throws(AWSError) in
+                try await cloudTrail.getEventSelectors(trailName: name).eventSelectors ?? []
+            } : []
+        guard !DataEvents.sameEvents(current, wanted) else { return }
+        report.changes.append("data events: \(dataEvents.summary)")
+        try await send("cloudtrail:PutEventSelectors \(name)", &report, context) { () async throws(AWSError) in
+            try await cloudTrail.putEventSelectors(trailName: name, selectors: wanted)
+        }
+    }
+
+    /// Records `call` and, unless planning, sends it; an unchanged outcome becomes updated.
+    /// - Throws: `ActionError.aws`.
+    static func send(
+        _ call: String, _ report: inout Report, _ context: ActionContext, _ body: () async throws(AWSError) -> Void
+    ) async throws(ActionError) {
+        if report.outcome == .unchanged { report.outcome = context.isPlanning ? .wouldUpdate : .updated }
+        if !report.calls.contains(call) { report.calls.append(call) }
+        guard !context.isPlanning else { return }
+        let trail = String(call.split(separator: " ").last ?? "")
+        try await context.call(report.command, hint: { hintFor($0, trail: trail, bucket: nil, context: context) }, body)
+    }
+
+    /// The next step for CloudTrail's refusals.
+    static func hintFor(_ error: AWSError, trail: String, bucket: String?, context: ActionContext) -> String? {
+        let bucketName = bucket ?? "BUCKET"
+        switch error.code {
+        case "InsufficientS3BucketPolicyException":
+            return "run: bucket allow-prefix \(bucketName) \(context.account.id)"
+        case "S3BucketDoesNotExistException":
+            return "run: bucket create \(bucketName)"
+        case "TrailAlreadyExistsException":
+            return "a trail named \(trail) already exists (perhaps in another region): use another name or delete it"
+        case "MaximumNumberOfTrailsExceededException":
+            return "the account has the most trails a region allows; delete one before creating \(trail)"
+        case "TrailNotFoundException":
+            return "no trail named \(trail): run: trail create \(trail)"
+        default:
+            return nil
+        }
+    }
+}
