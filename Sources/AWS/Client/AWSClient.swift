@@ -56,7 +56,8 @@ public struct AWSClient: Sendable {
             case .retry(let delay, let cost):
                 retryCost = (retryCost ?? 0) + cost
                 context.logger.debug(
-                    "retrying", [("operation", request.operation), ("attempt", "\(attempt + 1)"), ("delay", "\(delay)")])
+                    "retrying",
+                    [("operation", request.operation), ("attempt", "\(attempt + 1)"), ("delay", "\(delay)")])
                 try await wait(delay, operation: request.operation)
                 attempt += 1
             case .fail, .quotaExhausted:
@@ -79,7 +80,9 @@ public struct AWSClient: Sendable {
             report(request, attempt: attempt, status: response.status, started: started)
             trace(response, operation: request.operation)
             guard (200..<300).contains(response.status) else {
-                return .failure(ErrorDecoder.decode(response, service: service, operation: request.operation))
+                let error = ErrorDecoder.decode(
+                    response, service: service, operation: request.operation, now: context.clock.now())
+                return .failure(error)
             }
             return .success(response)
         } catch let error as HTTPError {

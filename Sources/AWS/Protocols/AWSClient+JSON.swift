@@ -22,6 +22,10 @@ extension AWSClient {
             ],
             body: Array(body))
         let response = try await send(request)
+        if ErrorDecoder.isHTML(response.body) {
+            throw .malformedResponse(
+                service: service, operation: operation, status: response.status, reason: ErrorDecoder.htmlReply)
+        }
         let data = response.body.isEmpty ? Data("{}".utf8) : Data(response.body)
         do {
             return try JSONProtocol.decoder.decode(Output.self, from: data)

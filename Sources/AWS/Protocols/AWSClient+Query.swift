@@ -9,7 +9,8 @@ extension AWSClient {
     public func query(
         action: String, version: String, parameters: [(String, String)] = [], isMutating: Bool
     ) async throws(AWSError) -> XMLElementTree {
-        let items = [QueryItem(name: "Action", value: action), QueryItem(name: "Version", value: version)]
+        let items =
+            [QueryItem(name: "Action", value: action), QueryItem(name: "Version", value: version)]
             + parameters.map { QueryItem(name: $0.0, value: $0.1) }
         let body = Array(SigV4Signer.encodeQuery(items).utf8)
         let request = AWSRequest(
@@ -17,6 +18,10 @@ extension AWSClient {
             headers: [Header(name: "Content-Type", value: "application/x-www-form-urlencoded; charset=utf-8")],
             body: body)
         let response = try await send(request)
+        if ErrorDecoder.isHTML(response.body) {
+            throw .malformedResponse(
+                service: service, operation: action, status: response.status, reason: ErrorDecoder.htmlReply)
+        }
         let document: XMLElementTree
         do {
             document = try XMLElementTree.parse(response.body)

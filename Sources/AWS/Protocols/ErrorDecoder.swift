@@ -5,8 +5,11 @@ import HTTP
 /// `Content-Type` (the emulator labels JSON as HTML, and sends XML authentication errors from
 /// JSON services).
 public enum ErrorDecoder {
-    /// Decodes the error in `response` to `operation` of `service`.
-    public static func decode(_ response: HTTPResponse, service: ServiceID, operation: String) -> AWSError {
+    /// Decodes the error in `response` to `operation` of `service`; `now` is the local time the
+    /// server's `Date` header is compared with to report clock skew.
+    public static func decode(
+        _ response: HTTPResponse, service: ServiceID, operation: String, now: Date = Date()
+    ) -> AWSError {
         let requestID = response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"]
         let serverDate = response.headers["Date"].flatMap(parseHTTPDate)
         var error = ServiceError(
@@ -31,7 +34,7 @@ public enum ErrorDecoder {
         }
         if error.code.isEmpty { error.code = defaultCode(status: response.status) }
         if error.code == "RequestTimeTooSkewed", let serverDate {
-            return .clockSkew(error, offset: serverDate.timeIntervalSinceNow)
+            return .clockSkew(error, offset: serverDate.timeIntervalSince(now))
         }
         return .service(error)
     }
@@ -39,14 +42,21 @@ public enum ErrorDecoder {
     private static func decodeJSON(_ data: Data, into error: inout ServiceError) {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
         let rawType = (object["__type"] as? String) ?? (object["code"] as? String) ?? (object["Code"] as? String) ?? ""
-        // `__type` may be `prefix#Code` or carry a `:http://...` suffix (AWS JSON protocol docs).
-        let afterHash = rawType.split(separator: "#").last.map(String.init) ?? rawType
-        error.code = afterHash.split(separator: ":").first.map(String.init) ?? afterHash
+        // `__type` may be `prefix#Code` or carry a `:http://...` suffix (AWS JSON protocol docs):
+        // the suffix goes first, since the URL in it may itself hold a `#`.
+        let beforeColon = rawType.split(separator: ":", maxSplits: 1).first.map(String.init) ?? rawType
+        error.code = beforeColon.split(separator: "#").last.map(String.init) ?? beforeColon
         error.message = (object["message"] as? String) ?? (object["Message"] as? String) ?? ""
     }
 
-    private static func isHTML(_ body: ArraySlice<UInt8>) -> Bool {
-        let head = String(decoding: body.prefix(64), as: UTF8.self).lowercased()
+    /// The reason given for a successful reply that is an HTML page.
+    static let htmlReply = "an HTML page instead of an AWS reply (the endpoint may not be an AWS service)"
+
+    /// Whether `body`, after leading blanks, starts like an HTML page (a proxy, captive portal or
+    /// web server answering instead of AWS).
+    static func isHTML<Body: Collection<UInt8>>(_ body: Body) -> Bool {
+        let start = body.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let head = String(decoding: start.prefix(64), as: UTF8.self).lowercased()
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
