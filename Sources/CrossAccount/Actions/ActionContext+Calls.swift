@@ -28,6 +28,19 @@ extension ActionContext {
         }
     }
 
+    /// Records `call` in the report and, unless planning, sends it; an unchanged outcome becomes
+    /// updated (or would update).
+    /// - Throws: `ActionError.aws`.
+    func send(
+        _ call: String, _ report: inout Report, hint: (AWSError) -> String? = { _ in nil },
+        _ body: () async throws(AWSError) -> Void
+    ) async throws(ActionError) {
+        if report.outcome == .unchanged { report.outcome = isPlanning ? .wouldUpdate : .updated }
+        if !report.calls.contains(call) { report.calls.append(call) }
+        guard !isPlanning else { return }
+        try await self.call(report.command, hint: hint, body)
+    }
+
     /// Builds a client of the account.
     /// - Throws: `ActionError.aws` (`AWSError.endpoint`).
     func client<T>(_ action: String, _ make: (Account) throws(AWSError) -> T) throws(ActionError) -> T {

@@ -17,8 +17,6 @@ public enum ActionError: Error, Sendable, CustomStringConvertible {
     case bucketPolicyWouldBeEmpty(bucket: String, account: String)
     /// The user cannot hold every managed policy the primary needs; nothing was written.
     case attachedPolicyQuota(user: String, account: String, attached: Int, missing: [String], quota: Int)
-    /// An access key could not be created so that exactly one new key with a known secret remains.
-    case accessKeyNotConverged(user: String, account: String, deleted: [String])
     /// Reading back what was just written did not show it.
     case verificationFailed(action: String, account: String, reason: String)
 
@@ -45,13 +43,6 @@ public enum ActionError: Error, Sendable, CustomStringConvertible {
                 user \(user) in \(account) has \(attached) managed policies attached and needs \(missing.count) more \
                 (\(missing.joined(separator: ", "))), over the quota of \(quota) (AttachedPoliciesPerUserQuota); \
                 nothing was written. Detach unused policies, or ask AWS to raise the quota (20 at most)
-                """
-        case .accessKeyNotConverged(let user, let account, let deleted):
-            let cleaned =
-                deleted.isEmpty ? "" : "; deleted keys whose secret never arrived: \(deleted.joined(separator: ", "))"
-            return """
-                user access-key in \(account): no new access key of \(user) could be created with its secret \
-                received\(cleaned). Rerun the command
                 """
         case .verificationFailed(let action, let account, let reason):
             return "\(action) in \(account): verification failed: \(reason)"

@@ -97,16 +97,13 @@ public enum TrailActions {
         }
     }
 
-    /// Records `call` and, unless planning, sends it; an unchanged outcome becomes updated.
+    /// Records `call` and, unless planning, sends it, with CloudTrail's hints.
     /// - Throws: `ActionError.aws`.
-    static func send(
+    private static func send(
         _ call: String, _ report: inout Report, _ context: ActionContext, _ body: () async throws(AWSError) -> Void
     ) async throws(ActionError) {
-        if report.outcome == .unchanged { report.outcome = context.isPlanning ? .wouldUpdate : .updated }
-        if !report.calls.contains(call) { report.calls.append(call) }
-        guard !context.isPlanning else { return }
-        let trail = String(call.split(separator: " ").last ?? "")
-        try await context.call(report.command, hint: { hintFor($0, trail: trail, bucket: nil, context: context) }, body)
+        let trail = report.resource ?? ""
+        try await context.send(call, &report, hint: { hintFor($0, trail: trail, bucket: nil, context: context) }, body)
     }
 
     /// The next step for CloudTrail's refusals.
