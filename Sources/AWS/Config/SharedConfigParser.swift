@@ -22,9 +22,12 @@ public enum SharedConfigParser {
     public static func parse(_ text: String, file: String) throws(SharedConfigError) -> [Section] {
         var sections: [Section] = []
         var openSubsection: String?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on any line break: Swift reads "\r\n" as one Character, so splitting on "\n" alone
+        // would leave a file with Windows line endings as a single line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (index, rawLine) in lines.enumerated() {
             let lineNumber = index + 1
-            let line = String(rawLine).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            let line = String(rawLine)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             if trimmed.hasPrefix("[") {
