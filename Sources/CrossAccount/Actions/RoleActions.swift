@@ -40,7 +40,11 @@ public enum RoleActions {
                 report.fields = [.init("role arn", role.arn)]
             }
         }
-        if let policy {
+        if let policy, report.outcome == .wouldCreate {
+            // The role does not exist yet, so there is no attachment to list: the attach is planned.
+            report.calls.append("iam:AttachRolePolicy \(policy)")
+            report.changes.append("attached \(policy) to role \(name)")
+        } else if let policy {
             let attachment = try await PolicyActions.attach(policy, to: .role(name), context: context)
             report.calls += attachment.calls
             report.changes += attachment.changes
