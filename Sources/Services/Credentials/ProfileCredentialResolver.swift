@@ -124,6 +124,13 @@ public struct ResolvedCredentials: Sendable {
     public var profile: SharedConfig.Profile?
     /// The configured region, if any.
     public var region: String?
+
+    /// Creates a resolved set.
+    public init(provider: any CredentialProvider, profile: SharedConfig.Profile?, region: String?) {
+        self.provider = provider
+        self.profile = profile
+        self.region = region
+    }
 }
 
 /// Session names for assumed roles.

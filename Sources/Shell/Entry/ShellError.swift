@@ -1,0 +1,54 @@
+import Script
+
+/// Why a command or a run stopped, with what is needed to say so clearly.
+enum ShellError: Error, Sendable {
+    /// The command is not well formed (unknown command or option, missing or bad value):
+    /// nothing ran. Points at the offending word.
+    case usage(message: String, location: Script.SourceLocation?, hint: String? = nil)
+    /// A script did not parse.
+    case syntax(ScriptError)
+    /// The command ran and failed: names the command, the account, the problem and the next step.
+    case failed(
+        command: String, account: String?, message: String, hint: String? = nil,
+        location: Script.SourceLocation? = nil)
+    /// The run was interrupted (Ctrl-C or SIGTERM).
+    case interrupted
+    /// `exit CODE` was run.
+    case exit(Int32)
+
+    /// The same error pointing at `location` when it points nowhere yet.
+    func located(at location: Script.SourceLocation) -> ShellError {
+        switch self {
+        case .failed(let command, let account, let message, let hint, nil):
+            .failed(command: command, account: account, message: message, hint: hint, location: location)
+        case .usage(let message, nil, let hint):
+            .usage(message: message, location: location, hint: hint)
+        default:
+            self
+        }
+    }
+
+    /// The exit code a run ending with this error returns.
+    var exitCode: ExitCode {
+        switch self {
+        case .usage, .syntax: .usage
+        case .failed: .commandFailed
+        case .interrupted: .interrupted
+        case .exit(let code): ExitCode(rawValue: code) ?? .commandFailed
+        }
+    }
+}
+
+/// The documented exit codes of `s3x` (docs/exit-codes in docs/reference.md).
+enum ExitCode: Int32, Sendable {
+    /// Every command succeeded.
+    case success = 0
+    /// A command failed (an AWS error, a failed check); later commands of a script did not run.
+    case commandFailed = 1
+    /// A usage or syntax error: the command line or script is malformed; nothing ran.
+    case usage = 2
+    /// `--keep-going` ran every command and some failed.
+    case someFailed = 3
+    /// Interrupted by Ctrl-C or SIGTERM; the summary says what was done.
+    case interrupted = 130
+}

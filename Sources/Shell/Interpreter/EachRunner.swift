@@ -1,0 +1,145 @@
+import CrossAccount
+import Foundation
+import LineEditing
+import Script
+
+/// Runs `each ALIAS... [--jobs N] [--fail-fast] { ... }`: the block once per account,
+/// concurrently with a bound, each account's commands in order, output grouped per account, a
+/// summary table at the end. A failure in one account does not stop the others unless
+/// `--fail-fast` is given.
+struct EachRunner {
+    /// Runs nested statements.
+    let interpreter: Interpreter
+
+    /// The concurrency when `--jobs` is not given.
+    static let defaultJobs = 8
+
+    /// Runs the block.
+    /// - Throws: `ShellError.failed` naming the accounts that failed, `.interrupted`, or a usage error.
+    func run(header: Command, body: [Statement], source: Source, scope: Scope) async throws(ShellError) {
+        let invocation = try interpreter.bind(header, source: source, scope: scope)
+        guard invocation.spec.name == "each" else {
+            throw .usage(
+                message: "only 'each' takes a block", location: header.location,
+                hint: "write: each ALIAS... [--jobs N] {")
+        }
+        let aliases = invocation.arguments(from: 0).flatMap { $0.split(separator: " ").map(String.init) }
+        for alias in aliases where interpreter.session.account(alias) == nil {
+            throw .usage(message: "unknown account alias '\(alias)'", location: header.location)
+        }
+        let jobs = max(1, invocation.value("jobs").flatMap(Int.init) ?? Self.defaultJobs)
+        let failFast = invocation.flag("fail-fast")
+        let progress = Progress(output: scope.output, total: aliases.count)
+        let results = await runBranches(
+            aliases, jobs: jobs, failFast: failFast, body: body, source: source, scope: scope, progress: progress)
+        progress.finish()
+        recordBlock(header: header, body: body, source: source)
+        printSummary(results, scope: scope, json: invocation.value("output") == "json")
+        if InterruptMonitor.shared.isInterrupted { throw .interrupted }
+        let failed = results.filter { !$0.succeeded }
+        if !failed.isEmpty {
+            throw .failed(
+                command: "each", account: nil,
+                message: "\(failed.count) of \(results.count) accounts failed: "
+                    + failed.map(\.alias).joined(separator: ", "),
+                location: header.location)
+        }
+    }
+
+    private func runBranches(
+        _ aliases: [String], jobs: Int, failFast: Bool, body: [Statement], source: Source, scope: Scope,
+        progress: Progress
+    ) async -> [BranchResult] {
+        await withTaskGroup(of: (Int, BranchResult).self) { group in
+            var results = [BranchResult?](repeating: nil, count: aliases.count)
+            var next = 0
+            func launch() {
+                let index = next
+                next += 1
+                group.addTask { (index, await runBranch(aliases[index], body: body, source: source, scope: scope)) }
+            }
+            while next < min(jobs, aliases.count) { launch() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                progress.record(succeeded: result.succeeded)
+                if failFast && !result.succeeded { group.cancelAll() }
+                if next < aliases.count && !(failFast && !result.succeeded) && !InterruptMonitor.shared.isInterrupted {
+                    launch()
+                }
+            }
+            return results.enumerated().map { index, result in
+                result ?? BranchResult(alias: aliases[index], succeeded: false, detail: "not started")
+            }
+        }
+    }
+
+    private func runBranch(_ alias: String, body: [Statement], source: Source, scope: Scope) async -> BranchResult {
+        let buffer = scope.output.buffered()
+        var branch = scope
+        branch.currentAlias = alias
+        branch.locals["account"] = alias
+        branch.output = buffer.output
+        branch.keepGoing = false
+        let label = interpreter.session.account(alias)?.label ?? alias
+        buffer.output.line(buffer.output.styled("== \(label)", .bold))
+        defer { buffer.flush() }
+        do {
+            _ = try await interpreter.run(body, source: source, scope: branch)
+            return BranchResult(alias: alias, succeeded: true, detail: "ok")
+        } catch {
+            interpreter.report(error, source: source, scope: branch)
+            return BranchResult(alias: alias, succeeded: false, detail: error.summary)
+        }
+    }
+
+    private func printSummary(_ results: [BranchResult], scope: Scope, json: Bool) {
+        let report = Report(
+            command: "each",
+            table: Report.Table(
+                columns: ["account", "status", "detail"],
+                rows: results.map { [$0.alias, $0.succeeded ? "ok" : "FAIL", $0.detail] }),
+            succeeded: results.allSatisfy(\.succeeded))
+        if json || interpreter.session.format == .json {
+            scope.output.line(ReportJSON.render(report))
+        } else {
+            ReportRenderer(output: scope.output).lines(report).forEach(scope.output.line)
+        }
+    }
+
+    private func recordBlock(header: Command, body: [Statement], source: Source) {
+        let lastLine = body.last.map(\.lastLine) ?? header.location.line
+        let lines = (header.location.line...(lastLine + 1)).compactMap { source.line($0) }
+        let text = lines.joined(separator: "\n")
+        interpreter.session.withState { $0.history.record(text: text, account: nil, report: nil, succeeded: true) }
+    }
+
+    /// One account's outcome.
+    struct BranchResult: Sendable {
+        var alias: String
+        var succeeded: Bool
+        var detail: String
+    }
+}
+
+extension Statement {
+    /// The last source line the statement spans.
+    var lastLine: Int {
+        switch self {
+        case .command(let command): command.location.line + command.text.filter { $0 == "\n" }.count
+        case .block(_, _, let end): end.line - 1
+        }
+    }
+}
+
+extension ShellError {
+    /// A one-line summary for tables.
+    var summary: String {
+        switch self {
+        case .usage(let message, _, _): message
+        case .syntax(let error): error.message
+        case .failed(_, _, let message, _, _): message
+        case .interrupted: "interrupted"
+        case .exit(let code): "exit \(code)"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Synchronization
+
+/// The one place results (stdout) and diagnostics (stderr) are written.
+///
+/// Colour is used only on a terminal, and never when `NO_COLOR` is set or `TERM` is `dumb`.
+/// A buffered copy collects a branch's lines so concurrent accounts print in groups.
+final class Output: Sendable {
+    /// Where text goes.
+    enum Stream: Sendable { case out, err }
+
+    private let writer: @Sendable (Stream, String) -> Void
+    /// Whether results may carry colour.
+    let colorOut: Bool
+    /// Whether diagnostics may carry colour.
+    let colorErr: Bool
+    /// Whether stderr is a terminal (progress lines are drawn only there).
+    let errIsTerminal: Bool
+
+    /// Creates an output over a writer.
+    init(colorOut: Bool, colorErr: Bool, errIsTerminal: Bool, writer: @escaping @Sendable (Stream, String) -> Void) {
+        self.colorOut = colorOut
+        self.colorErr = colorErr
+        self.errIsTerminal = errIsTerminal
+        self.writer = writer
+    }
+
+    /// The process's stdout and stderr, colour decided from the terminal and the environment.
+    static func standard(environment: [String: String]) -> Output {
+        let colorAllowed = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+        let outIsTerminal = isatty(STDOUT_FILENO) == 1
+        let errIsTerminal = isatty(STDERR_FILENO) == 1
+        let lock = Mutex(())
+        return Output(
+            colorOut: colorAllowed && outIsTerminal, colorErr: colorAllowed && errIsTerminal,
+            errIsTerminal: errIsTerminal
+        ) { stream, text in
+            lock.withLock { _ in
+                let handle = stream == .out ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data(text.utf8))
+            }
+        }
+    }
+
+    /// Writes `text` and a newline to stdout.
+    func line(_ text: String) {
+        writer(.out, text + "\n")
+    }
+
+    /// Writes `text` and a newline to stderr.
+    func error(_ text: String) {
+        writer(.err, text + "\n")
+    }
+
+    /// Writes raw text to a stream (for progress lines that redraw).
+    func raw(_ text: String, to stream: Stream) {
+        writer(stream, text)
+    }
+
+    /// An output that keeps everything until `flush` (for one account's branch of `each`).
+    func buffered() -> BufferedOutput {
+        BufferedOutput(parent: self)
+    }
+
+    /// Wraps `text` in an ANSI style when colour is on for `stream`.
+    func styled(_ text: String, _ style: Style, on stream: Stream = .out) -> String {
+        let enabled = stream == .out ? colorOut : colorErr
+        return enabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// ANSI styles s3x uses.
+    enum Style: String, Sendable {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
+    }
+}
+
+/// Collects a branch's output in order, then writes it to the parent at once.
+final class BufferedOutput: Sendable {
+    private let parent: Output
+    private let pieces: Pieces
+    /// The output commands of the branch write to.
+    let output: Output
+
+    fileprivate init(parent: Output) {
+        self.parent = parent
+        let pieces = Pieces()
+        self.pieces = pieces
+        self.output = Output(
+            colorOut: parent.colorOut, colorErr: parent.colorErr, errIsTerminal: false
+        ) { stream, text in
+            pieces.append(stream, text)
+        }
+    }
+
+    /// Writes what was collected to the parent, in order, and forgets it.
+    func flush() {
+        for (stream, text) in pieces.take() { parent.raw(text, to: stream) }
+    }
+
+    /// The collected text, under a lock.
+    private final class Pieces: Sendable {
+        private let storage = Mutex<[(Output.Stream, String)]>([])
+
+        func append(_ stream: Output.Stream, _ text: String) {
+            storage.withLock { $0.append((stream, text)) }
+        }
+
+        func take() -> [(Output.Stream, String)] {
+            storage.withLock { value in
+                defer { value.removeAll() }
+                return value
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import CrossAccount
+import Foundation
+
+/// Renders a `Report` as one line of JSON with the documented, stable shape (docs/output.md):
+/// `{"command", "account", "resource", "outcome", "succeeded", "fields", "changes", "calls",
+/// "diff", "table": {"columns", "rows"}, "secrets"}`; absent parts are omitted.
+enum ReportJSON {
+    /// The JSON text of `report`, keys sorted.
+    static func render(_ report: Report) -> String {
+        var object: [String: Any] = ["command": report.command, "succeeded": report.succeeded]
+        if let account = report.account { object["account"] = account }
+        if let resource = report.resource { object["resource"] = resource }
+        if let outcome = report.outcome { object["outcome"] = outcome.rawValue }
+        if !report.fields.isEmpty { object["fields"] = dictionary(report.fields) }
+        if !report.changes.isEmpty { object["changes"] = report.changes }
+        if !report.calls.isEmpty { object["calls"] = report.calls }
+        if !report.diff.isEmpty { object["diff"] = report.diff }
+        if let table = report.table {
+            object["table"] = ["columns": table.columns, "rows": table.rows] as [String: Any]
+        }
+        if !report.secrets.isEmpty { object["secrets"] = dictionary(report.secrets) }
+        return encode(object)
+    }
+
+    /// JSON for an error: `{"command", "account", "error", "hint", "succeeded": false}`.
+    static func error(command: String?, account: String?, message: String, hint: String?) -> String {
+        var object: [String: Any] = ["succeeded": false, "error": message]
+        if let command { object["command"] = command }
+        if let account { object["account"] = account }
+        if let hint { object["hint"] = hint }
+        return encode(object)
+    }
+
+    private static func dictionary(_ fields: [Report.Field]) -> [String: String] {
+        Dictionary(fields.map { ($0.name.replacingOccurrences(of: " ", with: "_"), $0.value) }) { _, last in last }
+    }
+
+    private static func encode(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
