@@ -11,6 +11,7 @@ public enum ISO8601 {
         guard let dot = trimmed.firstIndex(of: ".") else { return nil }
         var end = trimmed.index(after: dot)
         while end < trimmed.endIndex, trimmed[end].isNumber { end = trimmed.index(after: end) }
+        guard end > trimmed.index(after: dot) else { return nil }
         let fraction = Double("0" + trimmed[dot..<end]) ?? 0
         let whole = String(trimmed[..<dot] + trimmed[end...])
         return (try? Date(whole, strategy: .iso8601)).map { $0.addingTimeInterval(fraction) }

@@ -44,7 +44,9 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         }
     }
 
-    public func invalidate() {
+    // `async` to match the protocol requirement exactly: a call on the concrete type (such as
+    // `ProcessCredentialProvider`'s) would otherwise pick the protocol extension's empty default.
+    public func invalidate() async {
         cached = nil
     }
 
