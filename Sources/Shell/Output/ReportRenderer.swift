@@ -18,11 +18,13 @@ struct ReportRenderer {
         let indent = lines.isEmpty ? "" : "  "
         lines += report.changes.map { "\(indent)- \($0)" }
         lines += aligned(report.fields).map { indent + $0 }
-        if !report.calls.isEmpty {
-            lines.append("\(indent)calls:")
+        let isPlan = [.wouldCreate, .wouldUpdate, .wouldRemove].contains(report.outcome)
+        if isPlan && !report.calls.isEmpty {
+            lines.append("\(indent)would call:")
             lines += report.calls.map { "\(indent)  \($0)" }
         }
-        if !report.diff.isEmpty {
+        // A created document is all additions: its diff says nothing a plan did not.
+        if !report.diff.isEmpty && (isPlan || report.outcome == .updated) {
             lines += report.diff.map { indent + "  " + styledDiffLine($0) }
         }
         if let table = report.table {
