@@ -46,7 +46,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CredentialError.processFailed(profile: profile, reason: "it exited with status \(process.terminationStatus)")
+            throw CredentialError.processFailed(
+                profile: profile, reason: "it exited with status \(process.terminationStatus)")
         }
         return try decode(data, profile: profile)
     }
@@ -57,7 +58,10 @@ public struct ProcessCredentialProvider: CredentialProvider {
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw .processFailed(profile: profile, reason: "its output is not a JSON object")
         }
-        guard (object["Version"] as? Int) == 1 else {
+        // `JSONSerialization` turns `true` into a number that casts to 1, so the version is read
+        // with a typed decoder instead.
+        struct VersionField: Decodable { var Version: Int }
+        guard (try? JSONDecoder().decode(VersionField.self, from: data))?.Version == 1 else {
             throw .processFailed(profile: profile, reason: "its output lacks \"Version\": 1")
         }
         guard let keyID = object["AccessKeyId"] as? String, let secret = object["SecretAccessKey"] as? String else {

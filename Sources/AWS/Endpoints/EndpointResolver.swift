@@ -42,7 +42,8 @@ public struct EndpointResolver: Sendable {
     /// The configured override URL for `service`, following the documented precedence.
     public func overrideURL(for service: ServiceID) -> String? {
         if let commandLineURL { return commandLineURL }
-        let ignore = environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        let ignore =
+            environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
             || profile?["ignore_configured_endpoint_urls"]?.lowercased() == "true"
         if ignore { return nil }
         return environment["AWS_ENDPOINT_URL_\(service.environmentKey)"]

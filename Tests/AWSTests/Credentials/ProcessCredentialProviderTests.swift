@@ -88,6 +88,14 @@ import Testing
         ("echo '[1, 2]'", "its output is not a JSON object"),
         (#"echo '{"AccessKeyId":"A","SecretAccessKey":"SECRETVALUE"}'"#, #"its output lacks "Version": 1"#),
         (#"echo '{"Version":2,"AccessKeyId":"A","SecretAccessKey":"SECRETVALUE"}'"#, #"its output lacks "Version": 1"#),
+        (
+            #"echo '{"Version":true,"AccessKeyId":"A","SecretAccessKey":"SECRETVALUE"}'"#,
+            #"its output lacks "Version": 1"#
+        ),
+        (
+            #"echo '{"Version":"1","AccessKeyId":"A","SecretAccessKey":"SECRETVALUE"}'"#,
+            #"its output lacks "Version": 1"#
+        ),
         (#"echo '{"Version":1,"SecretAccessKey":"SECRETVALUE"}'"#, "its output lacks AccessKeyId or SecretAccessKey"),
         (
             #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"SECRETVALUE","Expiration":"soon"}'"#,
