@@ -88,31 +88,41 @@ extension SetupCheck {
     /// `skipped` rows that say why and how to run the real proof.
     func simulate(into findings: inout CheckFindings) async {
         let roles = secondaries.map { roleARN(of: $0).description }
-        let results: [SimulationResult]
         let userARN: String
+        let results: [SimulationResult]
         do {
             let iam = try primary.iam()
             userARN = try await iam.getUser(name: names.user).arn
-            results = try await iam.simulatePrincipalPolicy(
-                principalARN: userARN, actions: ["sts:AssumeRole"], resources: roles)
-        } catch {
-            let hint = await proofHint()
-            for secondary in secondaries {
-                findings.skip(
-                    secondary.alias, Self.proofItem,
-                    because: "end-to-end proof skipped: no scanner key was given and IAM policy simulation is not "
-                        + "available here (\(error)); \(hint)")
+            do {
+                results = try await iam.simulatePrincipalPolicy(
+                    principalARN: userARN, actions: ["sts:AssumeRole"], resources: roles)
+            } catch {
+                skipProof(
+                    because: "no scanner key was given and IAM policy simulation is not available here (\(error))",
+                    hint: await proofHint(), into: &findings)
+                return
             }
+        } catch {
+            skipProof(because: "the user \(names.user) could not be read (\(error))", hint: "", into: &findings)
             return
         }
+        let hint = await proofHint()
         for (secondary, role) in zip(secondaries, roles) {
             await findings.check(secondary.alias, Self.proofItem) { () throws(CheckProblem) -> String in
                 let decision = results.first { $0.resource == role }?.decision ?? "no result"
                 guard decision == "allowed" else {
                     throw .simulationDenied(user: userARN, role: role, decision: decision)
                 }
-                return "IAM policy simulation allows \(names.user) to assume \(role); \(await proofHint())"
+                return "IAM policy simulation allows \(names.user) to assume \(role); \(hint)"
             }
+        }
+    }
+
+    /// One `skipped` proof row per secondary, saying why and how to run the proof.
+    func skipProof(because reason: String, hint: String, into findings: inout CheckFindings) {
+        let how = hint.isEmpty ? "" : "; \(hint)"
+        for secondary in secondaries {
+            findings.skip(secondary.alias, Self.proofItem, because: "end-to-end proof skipped: \(reason)\(how)")
         }
     }
 

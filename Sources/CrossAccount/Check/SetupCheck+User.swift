@@ -20,8 +20,13 @@ extension SetupCheck {
         let user = names.user
         let userExists = await findings.check(alias, "user") { () async throws(CheckProblem) -> String in
             let iam = try await read { () throws(AWSError) in try primary.iam() }
-            let found = try await read { () async throws(AWSError) in try await iam.getUser(name: user) }
-            return found.arn
+            do throws(AWSError) {
+                return try await iam.getUser(name: user).arn
+            } catch  where error.code == "NoSuchEntity" {
+                throw .notFound(kind: "user", name: user)
+            } catch {
+                throw .aws(error)
+            }
         }
         let policies = await loadPrimaryPolicies()
         if userExists {
