@@ -51,7 +51,8 @@ s3x_start_moto() {
     export S3X_MOTO_URL S3X_MOTO_PID
     # Poll for readiness instead of sleeping a fixed time.
     for _ in $(seq 1 200); do
-        if curl -s -o /dev/null "$S3X_MOTO_URL/moto-api/" 2>/dev/null; then
+        if "$S3X_VENV/bin/python" -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' \
+            "$S3X_MOTO_URL/moto-api/" 2>/dev/null; then
             s3x_log "moto $S3X_MOTO_VERSION listening on $S3X_MOTO_URL (log: $log)"
             return 0
         fi
