@@ -34,13 +34,3 @@ struct CheckFindings: Sendable {
         fields += other.fields
     }
 }
-
-/// Runs an AWS call, turning its error into the item's problem.
-/// - Throws: `CheckProblem.aws` with the call's error.
-func read<T>(_ body: () async throws(AWSError) -> T) async throws(CheckProblem) -> T {
-    do {
-        return try await body()
-    } catch {
-        throw .aws(error)
-    }
-}

@@ -104,14 +104,17 @@ extension SetupCheck {
         }
     }
 
-    /// Every existing primary policy, and at least `NAME`, is attached to the user.
-    /// - Throws: `CheckProblem.notAttached` or `.aws`.
+    /// Every existing primary policy is attached to the user, and there is at least one.
+    /// - Throws: `CheckProblem.notFound`, `.notAttached` or `.aws`.
     func requireAttached(_ existing: [String]) async throws(CheckProblem) -> String {
         let iam = try await read { () throws(AWSError) in try primary.iam() }
         let attached = try await read { () async throws(AWSError) in
             try await iam.listAttachedUserPolicies(userName: names.user)
         }
-        let wanted = existing.isEmpty ? [names.primaryPolicy] : existing
+        guard !existing.isEmpty else {
+            throw .notFound(kind: "managed policy", name: names.primaryPolicy)
+        }
+        let wanted = existing
         let missing = wanted.filter { name in !attached.contains { $0.name == name } }
         guard missing.isEmpty else {
             throw .notAttached(policies: missing, principal: "user \(names.user)")

@@ -16,13 +16,15 @@ public struct SetupCheck: Sendable {
     }
 
     /// The scanner user's access key; its secret never reaches a row, field or log.
-    struct ScannerKey: Sendable, CustomStringConvertible {
+    struct ScannerKey: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
         /// The access key id.
         var accessKeyID: String
         /// The secret access key.
         var secret: String
 
         var description: String { "ScannerKey(\(accessKeyID), secret redacted)" }
+        var debugDescription: String { description }
+        var customMirror: Mirror { Mirror(self, children: ["accessKeyID": accessKeyID], displayStyle: .struct) }
     }
 
     /// The account holding the bucket, the primary trail and the scanner's user.
@@ -87,6 +89,16 @@ public struct SetupCheck: Sendable {
         await checkRole(in: secondary, into: &findings)
         await checkTrail(names.secondaryTrail, in: secondary, into: &findings)
         return findings
+    }
+
+    /// Runs an AWS call, turning its error into the item's problem.
+    /// - Throws: `CheckProblem.aws` with the call's error.
+    func read<T>(_ body: () async throws(AWSError) -> T) async throws(CheckProblem) -> T {
+        do {
+            return try await body()
+        } catch {
+            throw .aws(error)
+        }
     }
 
     /// Runs `jobs` with at most `limit` at a time and returns their results in the jobs' order.

@@ -106,6 +106,8 @@ struct SetupCheckTests {
         #expect(failed.allSatisfy { $0[3].contains("SignatureDoesNotMatch") })
         #expect(!report.succeeded)
         #expect(!"\(report)".contains(wrong))
+        let check = setup.check(withKey: true, secret: wrong)
+        #expect(!"\(check)".contains(wrong) && !String(reflecting: check).contains(wrong))
     }
 
     @Test func aMissingGrantAlsoFailsThatSecondarysProof() async throws {
