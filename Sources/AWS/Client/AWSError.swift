@@ -87,8 +87,9 @@ public enum AWSError: Error, Sendable, CustomStringConvertible {
             return "the request could not be signed: \(reason)"
         case .clockSkew(let error, let offset):
             let direction = offset > 0 ? "behind" : "ahead of"
+            let seconds = Int(abs(offset).rounded())
             return "\(error.service.rawValue) \(error.operation) was refused (RequestTimeTooSkewed): this machine's "
-                + "clock is \(Int(abs(offset).rounded())) s \(direction) the server's; set the clock right (NTP) and retry"
+                + "clock is \(seconds) s \(direction) the server's; set the clock right (NTP) and retry"
         case .cancelled(let service, let operation):
             return "\(service.rawValue) \(operation) was not sent: interrupted"
         }
