@@ -50,31 +50,44 @@ struct EachRunner {
         _ aliases: [String], jobs: Int, failFast: Bool, body: [Statement], source: Source, scope: Scope,
         progress: Progress
     ) async -> [BranchResult] {
-        await withTaskGroup(of: (Int, BranchResult).self) { group in
+        await withTaskGroup(of: (Int, BranchResult, BufferedOutput).self) { group in
             var results = [BranchResult?](repeating: nil, count: aliases.count)
+            var buffers = [BufferedOutput?](repeating: nil, count: aliases.count)
             var next = 0
+            var flushed = 0
             func launch() {
                 let index = next
                 next += 1
-                group.addTask { (index, await runBranch(aliases[index], body: body, source: source, scope: scope)) }
-            }
-            while next < min(jobs, aliases.count) { launch() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                progress.record(succeeded: result.succeeded)
-                if failFast && !result.succeeded { group.cancelAll() }
-                if next < aliases.count && !(failFast && !result.succeeded) && !InterruptMonitor.shared.isInterrupted {
-                    launch()
+                group.addTask {
+                    let buffer = scope.output.buffered()
+                    let result = await runBranch(aliases[index], body: body, source: source, scope: scope, into: buffer)
+                    return (index, result, buffer)
                 }
             }
+            while next < min(jobs, aliases.count) { launch() }
+            while let (index, result, buffer) = await group.next() {
+                results[index] = result
+                buffers[index] = buffer
+                progress.record(succeeded: result.succeeded)
+                // Print groups in the order the accounts were named, as soon as each is complete.
+                while flushed < aliases.count, let ready = buffers[flushed] {
+                    progress.clear()
+                    ready.flush()
+                    flushed += 1
+                }
+                let stop = (failFast && !result.succeeded) || InterruptMonitor.shared.isInterrupted
+                if stop { group.cancelAll() } else if next < aliases.count { launch() }
+            }
+            buffers[flushed...].compactMap { $0 }.forEach { $0.flush() }
             return results.enumerated().map { index, result in
                 result ?? BranchResult(alias: aliases[index], succeeded: false, detail: "not started")
             }
         }
     }
 
-    private func runBranch(_ alias: String, body: [Statement], source: Source, scope: Scope) async -> BranchResult {
-        let buffer = scope.output.buffered()
+    private func runBranch(
+        _ alias: String, body: [Statement], source: Source, scope: Scope, into buffer: BufferedOutput
+    ) async -> BranchResult {
         var branch = scope
         branch.currentAlias = alias
         branch.locals["account"] = alias
@@ -82,7 +95,6 @@ struct EachRunner {
         branch.keepGoing = false
         let label = interpreter.session.account(alias)?.label ?? alias
         buffer.output.line(buffer.output.styled("== \(label)", .bold))
-        defer { buffer.flush() }
         do {
             _ = try await interpreter.run(body, source: source, scope: branch)
             return BranchResult(alias: alias, succeeded: true, detail: "ok")

@@ -12,11 +12,25 @@ enum FailureTranslator {
             return error
         case let error as AWSError:
             return .failed(command: command, account: label, message: error.description, hint: hint(for: error, account))
+        case let error as ActionError:
+            return .failed(command: command, account: label, message: detail(of: error), hint: error.hint)
         case let error as CredentialError:
             return .failed(command: command, account: label, message: error.description, hint: hint(for: error))
         default:
             let hinted = error as? any HintedError
             return .failed(command: command, account: label, message: "\(error)", hint: hinted?.hint)
+        }
+    }
+
+    /// An action error's message without the action and account it already names (the
+    /// diagnostic adds those).
+    static func detail(of error: ActionError) -> String {
+        switch error {
+        case .aws(_, _, let aws, _): aws.description
+        case .policy(_, _, let policy): policy.description
+        case .identifier(_, _, let identifier): identifier.description
+        case .verificationFailed(_, _, let reason): "verification failed: \(reason)"
+        default: error.description
         }
     }
 

@@ -23,10 +23,15 @@ final class Progress: Sendable {
         draw(done: now.done, failed: now.failed)
     }
 
-    /// Clears the line.
-    func finish() {
+    /// Clears the line (before other output, and at the end).
+    func clear() {
         guard output.errIsTerminal else { return }
         output.raw("\r\u{1B}[K", to: .err)
+    }
+
+    /// Clears the line for good.
+    func finish() {
+        clear()
     }
 
     private func draw(done: Int, failed: Int) {
