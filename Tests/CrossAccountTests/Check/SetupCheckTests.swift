@@ -110,6 +110,18 @@ struct SetupCheckTests {
         #expect(!"\(check)".contains(wrong) && !String(reflecting: check).contains(wrong))
     }
 
+    @Test func aKeyOfAnotherUserFailsTheKeyProof() async throws {
+        let setup = try await CheckSetup.build(emulator)
+        let check = SetupCheck(
+            primary: setup.primary, secondaries: setup.secondaries, names: setup.names, dataEvents: .allBuckets,
+            scannerKey: (accessKeyID: emulator.accessKeyID, secret: emulator.secretAccessKey))
+        let report = await check.run()
+
+        #expect(Self.items(report, .fail) == [["primary", "proof: scanner key"]], "\(Self.rows(report))")
+        let row = Self.rows(report).first { $0[1] == "proof: scanner key" }
+        #expect(row?[3].contains("expected user \(setup.names.user)") == true)
+    }
+
     @Test func aMissingGrantAlsoFailsThatSecondarysProof() async throws {
         let setup = try await CheckSetup.build(emulator, breaking: .grantMissingForSecondSecondary)
         let report = await setup.check(withKey: true).run()
