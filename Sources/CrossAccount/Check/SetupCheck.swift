@@ -7,14 +7,6 @@ import AWS
 /// `skipped`); an unexpected AWS error fails only the item it happened in. Accounts are read
 /// concurrently, at most `maxConcurrentAccounts` at a time.
 public struct SetupCheck: Sendable {
-    /// Which S3 data events the trails must record.
-    public enum DataEvents: Sendable, Equatable {
-        /// Every bucket, current and future (`arn:aws:s3` as the data resource).
-        case allBuckets
-        /// Exactly these buckets (`arn:aws:s3:::NAME/` each).
-        case buckets([String])
-    }
-
     /// The scanner user's access key; its secret never reaches a row, field or log.
     struct ScannerKey: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
         /// The access key id.

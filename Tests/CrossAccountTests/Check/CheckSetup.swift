@@ -44,7 +44,7 @@ struct CheckSetup {
     func check(withKey: Bool = false, secret: String? = nil) -> SetupCheck {
         let key = withKey ? scannerKey.map { ($0.accessKeyID, secret ?? $0.secretAccessKey) } : nil
         return SetupCheck(
-            primary: primary, secondaries: secondaries, names: names, dataEvents: .allBuckets,
+            primary: primary, secondaries: secondaries, names: names, dataEvents: .all,
             scannerKey: key.map { (accessKeyID: $0.0, secret: $0.1) })
     }
 

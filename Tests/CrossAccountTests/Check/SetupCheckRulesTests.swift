@@ -22,7 +22,7 @@ struct SetupCheckRulesTests {
 
     @Test(arguments: [["arn:aws:s3"], ["arn:aws:s3:::"]])
     func allBucketsAcceptsEitherSpelling(_ values: [String]) throws {
-        let detail = try SetupCheck.DataEvents.allBuckets.require(
+        let detail = try DataEvents.all.require(
             in: Self.classic(values), trail: "t", partition: "aws")
         #expect(detail == "S3 data events of all buckets")
     }
@@ -33,24 +33,24 @@ struct SetupCheckRulesTests {
                 + #"{"Field":"eventCategory","Equals":["Data"]},"#
                 + #"{"Field":"resources.type","Equals":["AWS::S3::Object"]}]}]}"#)
         #expect(throws: Never.self) {
-            try SetupCheck.DataEvents.allBuckets.require(in: reply, trail: "t", partition: "aws")
+            try DataEvents.all.require(in: reply, trail: "t", partition: "aws")
         }
     }
 
     @Test func allBucketsRejectsNoSelectorsAndAListOfBuckets() throws {
         let none = try Self.reply(#"{"EventSelectors":[]}"#)
         let error = #expect(throws: CheckProblem.self) {
-            try SetupCheck.DataEvents.allBuckets.require(in: none, trail: "t", partition: "aws")
+            try DataEvents.all.require(in: none, trail: "t", partition: "aws")
         }
         #expect(error?.description == "trail t: S3 data events is none, expected arn:aws:s3 or arn:aws:s3:::")
         let list = try Self.classic(["arn:aws:s3:::one/"])
         #expect(throws: CheckProblem.self) {
-            try SetupCheck.DataEvents.allBuckets.require(in: list, trail: "t", partition: "aws")
+            try DataEvents.all.require(in: list, trail: "t", partition: "aws")
         }
     }
 
     @Test func aBucketListMustMatchExactly() throws {
-        let wanted = SetupCheck.DataEvents.buckets(["one", "two"])
+        let wanted = DataEvents.buckets(["one", "two"])
         #expect(throws: Never.self) {
             try wanted.require(
                 in: Self.classic(["arn:aws:s3:::two/", "arn:aws:s3:::one"]), trail: "t", partition: "aws")

@@ -113,7 +113,7 @@ struct SetupCheckTests {
     @Test func aKeyOfAnotherUserFailsTheKeyProof() async throws {
         let setup = try await CheckSetup.build(emulator)
         let check = SetupCheck(
-            primary: setup.primary, secondaries: setup.secondaries, names: setup.names, dataEvents: .allBuckets,
+            primary: setup.primary, secondaries: setup.secondaries, names: setup.names, dataEvents: .all,
             scannerKey: (accessKeyID: emulator.accessKeyID, secret: emulator.secretAccessKey))
         let report = await check.run()
 

@@ -42,13 +42,9 @@ enum CheckCommand {
         let secondaries = invocation.values("secondary").compactMap(session.account)
         let names = names(invocation)
         let key = try scannerKey(invocation, user: names.user, session: session)
-        let events: SetupCheck.DataEvents =
-            switch TrailCommands.dataEvents(invocation.value("data-events")) {
-            case .all: .allBuckets
-            case .buckets(let list): .buckets(list)
-            }
         let check = SetupCheck(
-            primary: primary, secondaries: secondaries, names: names, dataEvents: events, scannerKey: key)
+            primary: primary, secondaries: secondaries, names: names,
+            dataEvents: TrailCommands.dataEvents(invocation.value("data-events")), scannerKey: key)
         return await check.run()
     }
 

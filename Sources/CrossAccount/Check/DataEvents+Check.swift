@@ -1,13 +1,10 @@
 import Services
 
-extension SetupCheck.DataEvents {
-    /// The S3 object data resource type.
-    static let objectType = "AWS::S3::Object"
-
-    /// What a trail must record, for messages.
-    var summary: String {
+extension DataEvents {
+    /// What a trail must record, for check rows.
+    var requirement: String {
         switch self {
-        case .allBuckets: "S3 data events of all buckets"
+        case .all: "S3 data events of all buckets"
         case .buckets(let names): "S3 data events of exactly \(names.joined(separator: ", "))"
         }
     }
@@ -24,16 +21,16 @@ extension SetupCheck.DataEvents {
         let recorded = classic + advanced
         let wanted: Set<String>
         switch self {
-        case .allBuckets:
+        case .all:
             let everything: Set = ["arn:\(partition):s3", "arn:\(partition):s3:::"]
             if recorded.contains(where: { $0.isEmpty || !everything.isDisjoint(with: $0) }) {
-                return summary
+                return requirement
             }
             wanted = everything
         case .buckets(let names):
             wanted = Set(names.map { Self.bucketPrefix($0, partition: partition) })
             if !recorded.isEmpty && Set(recorded.flatMap { $0 }.map(Self.normalised)) == wanted {
-                return summary
+                return requirement
             }
         }
         let found = recorded.isEmpty ? "none" : recorded.flatMap { $0.isEmpty ? ["all"] : $0 }.joined(separator: ", ")
