@@ -99,6 +99,7 @@ public struct AWSClient: Sendable {
 
     /// Signs `request` with current credentials and builds the wire request.
     private func signedRequest(_ request: AWSRequest) async throws(AWSError) -> HTTPRequest {
+        guard request.isSigned else { return unsignedRequest(request) }
         let current: Credentials
         do {
             current = try await credentials.credentials()
@@ -124,6 +125,17 @@ public struct AWSClient: Sendable {
         var headers = HTTPHeaders()
         headers.add(name: "Host", value: endpoint.hostHeader)
         for header in signed.headers { headers.add(name: header.name, value: header.value) }
+        return HTTPRequest(method: request.method, url: url, headers: headers, body: request.body)
+    }
+
+    /// Builds the wire request of an operation that is not SigV4-signed.
+    private func unsignedRequest(_ request: AWSRequest) -> HTTPRequest {
+        let path = endpoint.basePath.removingPercentEncoding.map { $0 + request.path } ?? request.path
+        var url = "\(endpoint.scheme)://\(endpoint.hostHeader)\(SigV4Signer.encodePath(path))"
+        if !request.query.isEmpty { url += "?" + SigV4Signer.encodeQuery(request.query) }
+        var headers = HTTPHeaders()
+        headers.add(name: "Host", value: endpoint.hostHeader)
+        for header in request.headers { headers.add(name: header.name, value: header.value) }
         return HTTPRequest(method: request.method, url: url, headers: headers, body: request.body)
     }
 

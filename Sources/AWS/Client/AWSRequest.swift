@@ -16,11 +16,14 @@ public struct AWSRequest: Sendable {
     public var headers: [Header]
     /// The body bytes.
     public var body: [UInt8]
+    /// Whether the request is SigV4-signed; false for operations that authenticate otherwise
+    /// (IAM Identity Center's portal takes a bearer token header instead).
+    public var isSigned: Bool
 
     /// Creates a request.
     public init(
         operation: String, isMutating: Bool, method: String = "POST", path: String = "/", query: [QueryItem] = [],
-        headers: [Header] = [], body: [UInt8] = []
+        headers: [Header] = [], body: [UInt8] = [], isSigned: Bool = true
     ) {
         self.operation = operation
         self.isMutating = isMutating
@@ -29,5 +32,6 @@ public struct AWSRequest: Sendable {
         self.query = query
         self.headers = headers
         self.body = body
+        self.isSigned = isSigned
     }
 }

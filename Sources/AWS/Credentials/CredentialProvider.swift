@@ -8,10 +8,16 @@ public protocol CredentialProvider: Sendable {
 
     /// Drops cached credentials so the next call fetches anew (after the service said they expired).
     func invalidate() async
+
+    /// When the credentials in hand expire, without fetching any (for `account list`, which must
+    /// not run a process or ask for an MFA code); nil for long-term keys.
+    func cachedExpiration() async -> Date?
 }
 
 extension CredentialProvider {
     public func invalidate() async {}
+
+    public func cachedExpiration() async -> Date? { nil }
 }
 
 /// A provider that always returns the same credentials.
@@ -26,6 +32,10 @@ public struct StaticCredentialProvider: CredentialProvider {
 
     public func credentials() async throws -> Credentials {
         value
+    }
+
+    public func cachedExpiration() async -> Date? {
+        value.expiration
     }
 }
 
@@ -53,6 +63,10 @@ public struct EnvironmentCredentialProvider: CredentialProvider {
             accessKeyID: keyID, secretAccessKey: secret, sessionToken: environment["AWS_SESSION_TOKEN"],
             expiration: expiration, source: .environment)
     }
+
+    public func cachedExpiration() async -> Date? {
+        environment["AWS_CREDENTIAL_EXPIRATION"].flatMap(ISO8601.parse)
+    }
 }
 
 /// Why credentials could not be had.
@@ -75,6 +89,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
     case expired(source: String, remedy: String)
     /// An IAM Identity Center token that is missing or expired.
     case ssoLoginRequired(profile: String, command: String)
+    /// An IAM Identity Center token cache file that holds no usable token.
+    case ssoTokenUnreadable(profile: String, file: String, command: String)
     /// The shared files could not be read.
     case config(SharedConfigError)
 
@@ -98,6 +114,9 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
             "the credentials from \(source) have expired; \(remedy)"
         case .ssoLoginRequired(let profile, let command):
             "the IAM Identity Center sign-in for profile '\(profile)' is missing or expired; run: \(command)"
+        case .ssoTokenUnreadable(let profile, let file, let command):
+            "the IAM Identity Center token of profile '\(profile)' in \(file) is not a token "
+                + "(not JSON, or no accessToken and expiresAt); run: \(command)"
         case .config(let error):
             error.description
         }

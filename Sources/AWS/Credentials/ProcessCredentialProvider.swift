@@ -19,7 +19,7 @@ public struct ProcessCredentialProvider: CredentialProvider {
         }
         let name = profile.name
         self.inner = RefreshingCredentialProvider(clock: clock) {
-            try ProcessCredentialProvider.run(arguments, profile: name)
+            try await ProcessCredentialProvider.run(arguments, profile: name)
         }
     }
 
@@ -31,8 +31,24 @@ public struct ProcessCredentialProvider: CredentialProvider {
         await inner.invalidate()
     }
 
-    static func run(_ arguments: [String], profile: String) throws -> Credentials {
+    public func cachedExpiration() async -> Date? {
+        await inner.cachedExpiration()
+    }
+
+    /// Runs the command on a thread of its own (it may wait for a person at a password manager)
+    /// and decodes what it prints.
+    /// - Throws: `CredentialError.processFailed`.
+    static func run(_ arguments: [String], profile: String) async throws -> Credentials {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try runBlocking(arguments, profile: profile) })
+            }
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String], profile: String) throws -> Credentials {
         let process = Process()
+        // No shell: a bare command name is looked up on PATH by env(1), as execvp would.
         process.executableURL = URL(fileURLWithPath: arguments[0].contains("/") ? arguments[0] : "/usr/bin/env")
         process.arguments = arguments[0].contains("/") ? Array(arguments.dropFirst()) : arguments
         let output = Pipe()
@@ -45,9 +61,14 @@ public struct ProcessCredentialProvider: CredentialProvider {
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        if process.terminationReason == .uncaughtSignal {
             throw CredentialError.processFailed(
-                profile: profile, reason: "it exited with status \(process.terminationStatus)")
+                profile: profile, reason: "it was killed by signal \(process.terminationStatus)")
+        }
+        guard process.terminationStatus == 0 else {
+            let hint = process.terminationStatus == 127 && !arguments[0].contains("/") ? " (command not found?)" : ""
+            throw CredentialError.processFailed(
+                profile: profile, reason: "it exited with status \(process.terminationStatus)\(hint)")
         }
         return try decode(data, profile: profile)
     }
@@ -70,7 +91,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
         var expiration: Date?
         if let text = object["Expiration"] as? String {
             guard let date = ISO8601.parse(text) else {
-                throw .processFailed(profile: profile, reason: "Expiration '\(text)' is not an ISO 8601 timestamp")
+                // The text is not repeated: a confused helper may have put a secret there.
+                throw .processFailed(profile: profile, reason: "its Expiration is not an ISO 8601 timestamp")
             }
             expiration = date
         }

@@ -55,6 +55,10 @@ public actor RefreshingCredentialProvider: CredentialProvider {
         cached?.expiration
     }
 
+    public func cachedExpiration() async -> Date? {
+        cached?.expiration
+    }
+
     private func refresh() async throws -> Credentials {
         if let inFlight { return try await inFlight.value }
         let task = Task { try await fetch() }

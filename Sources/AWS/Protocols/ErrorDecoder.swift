@@ -32,6 +32,11 @@ public enum ErrorDecoder {
         } else if let first = body.first, first == UInt8(ascii: "{") {
             decodeJSON(Data(body), into: &error)
         }
+        if error.code.isEmpty, let type = response.headers["x-amzn-ErrorType"] {
+            // REST-JSON services (IAM Identity Center's portal) may name the error in this header
+            // only, as `Code:http://...`.
+            error.code = type.split(separator: ":", maxSplits: 1).first.map(String.init) ?? type
+        }
         if error.code.isEmpty { error.code = defaultCode(status: response.status) }
         if error.code == "RequestTimeTooSkewed", let serverDate {
             return .clockSkew(error, offset: serverDate.timeIntervalSince(now))

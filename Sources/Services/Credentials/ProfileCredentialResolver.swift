@@ -2,7 +2,8 @@ import AWS
 import Foundation
 
 /// Resolves credentials the way the AWS CLI does: the environment, then the shared files'
-/// profile, following `role_arn` + `source_profile` chains.
+/// profile (static keys, `credential_process`, IAM Identity Center), following `role_arn` +
+/// `source_profile` chains.
 public struct ProfileCredentialResolver: Sendable {
     /// The merged shared files.
     public var config: SharedConfig
@@ -12,16 +13,19 @@ public struct ProfileCredentialResolver: Sendable {
     public var factory: ClientFactory
     /// Asks the person for an MFA code for a device serial (no echo); nil when nobody can answer.
     public var mfaCode: (@Sendable (_ serial: String) async throws -> String)?
+    /// The AWS CLI's IAM Identity Center token cache.
+    public var ssoCache: SSOTokenCache
 
-    /// Creates a resolver.
+    /// Creates a resolver; `ssoCache` defaults to `~/.aws/sso/cache` of `environment`.
     public init(
         config: SharedConfig, environment: Environment, factory: ClientFactory,
-        mfaCode: (@Sendable (String) async throws -> String)? = nil
+        mfaCode: (@Sendable (String) async throws -> String)? = nil, ssoCache: SSOTokenCache? = nil
     ) {
         self.config = config
         self.environment = environment
         self.factory = factory
         self.mfaCode = mfaCode
+        self.ssoCache = ssoCache ?? SSOTokenCache(environment: environment)
     }
 
     /// The default chain: environment variables, then the selected profile (`AWS_PROFILE` or `default`).
@@ -72,12 +76,13 @@ public struct ProfileCredentialResolver: Sendable {
                     source: .profile(name)))
         }
         if profile["credential_process"] != nil {
-            return try ProcessCredentialProvider(profile: profile)
+            return try ProcessCredentialProvider(profile: profile, clock: factory.context.clock)
         }
-        if profile["sso_session"] != nil || profile["sso_start_url"] != nil {
-            throw .unsupportedProfile(name, reason: "IAM Identity Center profiles are not supported yet")
+        if SSOCredentialProvider.isSSO(profile) {
+            return try SSOCredentialProvider(profile: profile, config: config, factory: factory, cache: ssoCache)
         }
-        throw .incomplete(source: "profile \(name)", missing: "aws_access_key_id, role_arn or credential_process")
+        throw .incomplete(
+            source: "profile \(name)", missing: "aws_access_key_id, role_arn, credential_process or sso_session")
     }
 
     private func roleProvider(

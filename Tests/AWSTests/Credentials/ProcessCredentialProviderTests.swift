@@ -98,8 +98,8 @@ import Testing
         ),
         (#"echo '{"Version":1,"SecretAccessKey":"SECRETVALUE"}'"#, "its output lacks AccessKeyId or SecretAccessKey"),
         (
-            #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"SECRETVALUE","Expiration":"soon"}'"#,
-            "Expiration 'soon' is not an ISO 8601 timestamp"
+            #"echo '{"Version":1,"AccessKeyId":"A","SecretAccessKey":"x","Expiration":"SECRETVALUE"}'"#,
+            "its Expiration is not an ISO 8601 timestamp"
         ),
     ])
     func unusableOutputIsNamedWithoutEchoingIt(body: String, reason: String) async throws {
