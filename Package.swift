@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Shell", "CrossAccount", "Services", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
