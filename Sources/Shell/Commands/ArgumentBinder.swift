@@ -28,6 +28,8 @@ struct ArgumentBinder {
                 try bindOption(word, words: words, index: &index, into: &invocation)
             } else {
                 invocation.arguments.append(word)
+                // `explain bucket create B --cloudtrail`: the rest belongs to the explained command.
+                optionsEnded = optionsEnded || spec.takesCommandLine
             }
         }
         _ = first

@@ -21,6 +21,8 @@ struct CommandSpec: Sendable {
     var actsInAccount: Bool
     /// Whether running it is recorded in the history (not for `help`, `history`, ...).
     var recordsHistory = true
+    /// Whether the words after its own options are another command's, passed on unbound (`explain`).
+    var takesCommandLine = false
     /// Runs the command.
     var run: @Sendable (Invocation, CommandContext) async throws -> Report?
 

@@ -3,16 +3,21 @@ import Foundation
 
 /// What the session ran, secrets removed, for `history`, `history --save` and runbooks.
 struct HistoryRecorder: Sendable {
-    /// One command that ran.
+    /// One command that ran, or one `each` block with the commands it ran in each account.
     struct Entry: Sendable {
-        /// The command as typed, secrets removed.
+        /// The command as typed, secrets removed (a whole block for `each`).
         var text: String
         /// The account it acted in, if any.
         var account: String?
-        /// What it reported (secrets dropped).
-        var report: Report?
+        /// What it reported, in order (secrets dropped): reports printed along the way, then its own.
+        var reports: [Report]
         /// Whether it succeeded.
         var succeeded: Bool
+        /// For an `each` block: the commands it ran, in the order they finished.
+        var steps: [Entry] = []
+
+        /// The command's own (last) report.
+        var report: Report? { reports.last }
     }
 
     /// Entries in the order they ran.
@@ -22,61 +27,42 @@ struct HistoryRecorder: Sendable {
     /// Access keys created in this session, by user name, so `check` can prove them end to end.
     /// Held in memory only.
     private(set) var createdKeys: [String: (accessKeyID: String, secret: String)] = [:]
+    /// Reports a running command printed before its own, by account alias, until it is recorded.
+    private var staged: [String: [Report]] = [:]
+
+    /// Keeps a report a command printed before finishing (e.g. the user before its access key); it
+    /// joins the command's entry when that is recorded.
+    mutating func stage(_ report: Report) {
+        staged[report.account ?? "", default: []].append(withoutSecrets(report))
+    }
 
     /// Records a command and its report; the report's secrets are remembered for masking and dropped.
     mutating func record(text: String, account: String?, report: Report?, succeeded: Bool) {
+        let key = account ?? report?.account ?? ""
+        var reports = staged.removeValue(forKey: key) ?? []
+        if let report { reports.append(withoutSecrets(report)) }
+        entries.append(Entry(text: text, account: account, reports: reports, succeeded: succeeded))
+    }
+
+    /// Records an `each` block: the entries recorded since `start` (its commands, in every
+    /// account) become its steps, so a saved script replays the block once, not its commands.
+    mutating func recordBlock(text: String, since start: Int, succeeded: Bool) {
+        let first = min(max(0, start), entries.count)
+        let steps = Array(entries[first...])
+        entries.removeSubrange(first...)
+        entries.append(Entry(text: text, account: nil, reports: [], succeeded: succeeded, steps: steps))
+    }
+
+    /// `report` without its secrets, which are remembered for masking (and the new key for `check`).
+    private mutating func withoutSecrets(_ report: Report) -> Report {
+        guard !report.secrets.isEmpty else { return report }
+        shownSecrets += report.secrets.map(\.value)
+        let keyID = report.fields.first { $0.name == "access key id" }?.value
+        if let user = report.resource, let keyID, let secret = report.secrets.first?.value {
+            createdKeys[user] = (keyID, secret)
+        }
         var kept = report
-        if let report, !report.secrets.isEmpty {
-            shownSecrets += report.secrets.map(\.value)
-            kept?.secrets = []
-            let keyID = report.fields.first { $0.name == "access key id" }?.value
-            if let user = report.resource, let keyID, let secret = report.secrets.first?.value {
-                createdKeys[user] = (keyID, secret)
-            }
-        }
-        entries.append(Entry(text: text, account: account, report: kept, succeeded: succeeded))
-    }
-}
-
-/// Removes secrets from command text before it is recorded or shown.
-///
-/// s3x never takes a secret as an argument, but a person may paste one anyway: every value the
-/// session knows to be secret is masked, and so is any word shaped like a secret access key
-/// (40 characters of base64 with at least one digit, one lower and one upper case letter).
-enum CommandScrubber {
-    /// `text` with secrets masked.
-    static func scrub(_ text: String, knownSecrets: [String]) -> String {
-        var result = text
-        for secret in knownSecrets where secret.count >= 8 {
-            result = result.replacingOccurrences(of: secret, with: "<redacted>")
-        }
-        return maskSecretShapedWords(result)
-    }
-
-    private static func maskSecretShapedWords(_ text: String) -> String {
-        var output = ""
-        var word = ""
-        func flush() {
-            output += looksLikeSecretKey(word) ? "<redacted>" : word
-            word = ""
-        }
-        for character in text {
-            if character.isWhitespace || "\"'=".contains(character) {
-                flush()
-                output.append(character)
-            } else {
-                word.append(character)
-            }
-        }
-        flush()
-        return output
-    }
-
-    /// Whether `word` has the shape of a secret access key.
-    static func looksLikeSecretKey(_ word: String) -> Bool {
-        guard word.count == 40 else { return false }
-        let allowed = word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "/" || $0 == "+") }
-        return allowed && word.contains(where: \.isNumber) && word.contains(where: \.isLowercase)
-            && word.contains(where: \.isUppercase)
+        kept.secrets = []
+        return kept
     }
 }

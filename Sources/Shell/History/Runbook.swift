@@ -1,53 +1,94 @@
 import CrossAccount
 import Foundation
 
-/// Renders a session's history as a Markdown runbook: each command as typed (secrets
-/// removed), what it did, and the equivalent AWS CLI commands.
-enum Runbook {
+/// Renders a session's history as a Markdown runbook: each command as typed (secrets removed),
+/// what it did, and the equivalent AWS CLI commands with the documents they read.
+///
+/// The layout is stable (tests check it): a title, a preamble, an accounts table, then one
+/// `## N. command` section per command; an `each` block has one `### ALIAS` part per account.
+struct Runbook {
+    /// What s3x knows of each alias (id, partition, region).
+    var accounts: [String: AccountFacts]
+    /// When the runbook was written.
+    var date: Date
+
     /// The runbook text.
-    static func markdown(_ entries: [HistoryRecorder.Entry]) -> String {
-        var text = "# s3x runbook\n\nRecorded \(ISO8601DateFormatter().string(from: Date())). "
-        text += "Secrets are not recorded; access keys shown once are omitted.\n"
+    func markdown(_ entries: [HistoryRecorder.Entry]) -> String {
+        var text = "# s3x runbook\n\n"
+        text += "Recorded \(ISO8601DateFormatter().string(from: date)): \(entries.count) commands. "
+        text += "Secrets are not recorded: an access key's secret, shown once, appears nowhere here. "
+        text += "Run each AWS CLI command with the credentials of the account its section names; "
+        text += "save each JSON document under the file name its command reads.\n"
+        text += accountTable(entries)
         for (index, entry) in entries.enumerated() {
-            text += "\n## \(index + 1). `\(entry.text.split(separator: "\n").first ?? "")`\n\n"
-            text += "```\n\(entry.text)\n```\n\n"
-            if let account = entry.account { text += "Account: \(account)\n\n" }
-            if !entry.succeeded { text += "**Failed.**\n\n" }
-            if let report = entry.report {
-                if let outcome = report.outcome { text += "Result: \(outcome.rawValue)\n\n" }
-                text += report.changes.map { "- \($0)\n" }.joined()
-                text += report.fields.map { "- \($0.name): `\($0.value)`\n" }.joined()
-                if !report.calls.isEmpty {
-                    text += "\nEquivalent AWS CLI commands:\n\n```sh\n"
-                    text += report.calls.map { AWSCLIEquivalent.command(for: $0) + "\n" }.joined()
-                    text += "```\n"
+            text += "\n## \(index + 1). `\(title(entry.text))`\n\n"
+            text += "```s3x\n\(entry.text)\n```\n\n"
+            if entry.steps.isEmpty {
+                text += section(entry)
+            } else {
+                for step in entry.steps {
+                    text += "### \(step.account ?? "no account"): `\(title(step.text))`\n\n" + section(step)
                 }
             }
         }
         return text
     }
-}
 
-/// Maps an API call label (`iam:CreateRole NAME`) to the AWS CLI command that makes it.
-enum AWSCLIEquivalent {
-    /// The CLI command for `call`, e.g. `aws iam create-role --role-name NAME ...`.
-    static func command(for call: String) -> String {
-        let parts = call.split(separator: " ", maxSplits: 1).map(String.init)
-        let api = parts.first ?? call
-        let argument = parts.count > 1 ? parts[1] : ""
-        let pieces = api.split(separator: ":").map(String.init)
-        guard pieces.count == 2 else { return "# \(call)" }
-        let service = pieces[0] == "s3" ? "s3api" : pieces[0]
-        return "aws \(service) \(kebab(pieces[1])) \(argument)".trimmingCharacters(in: .whitespaces)
+    /// The table of accounts the entries acted in.
+    private func accountTable(_ entries: [HistoryRecorder.Entry]) -> String {
+        var seen: [String] = []
+        for alias in (entries + entries.flatMap(\.steps)).compactMap(\.account) where !seen.contains(alias) {
+            seen.append(alias)
+        }
+        guard !seen.isEmpty else { return "" }
+        var text = "\n| alias | account id | region |\n| --- | --- | --- |\n"
+        for alias in seen {
+            let facts = accounts[alias] ?? .unknown
+            text += "| \(alias) | \(facts.id) | \(facts.region) |\n"
+        }
+        return text
     }
 
-    /// `CreatePolicyVersion` -> `create-policy-version`.
-    static func kebab(_ operation: String) -> String {
-        var result = ""
-        for character in operation {
-            if character.isUppercase && !result.isEmpty { result += "-" }
-            result += character.lowercased()
+    /// What one command did and its CLI equivalents.
+    private func section(_ entry: HistoryRecorder.Entry) -> String {
+        var text = ""
+        if let account = entry.account {
+            text += "Account: \(account) (\(accounts[account]?.id ?? AccountFacts.unknown.id)).\n\n"
         }
-        return result
+        if !entry.succeeded { text += "**Failed.** What ran before the failure is listed below.\n\n" }
+        for report in entry.reports {
+            text += describe(report)
+        }
+        let equivalent = AWSCLIEquivalent(account: entry.account.flatMap { accounts[$0] } ?? .unknown)
+        let commands = entry.reports.flatMap { equivalent.commands(for: $0, typed: entry.text) }
+        guard !commands.isEmpty else {
+            let changed = entry.reports.contains { $0.outcome != nil && $0.outcome != .unchanged }
+            return text + (changed || entry.reports.allSatisfy({ $0.outcome == nil }) ? "" : "Nothing to change.\n\n")
+        }
+        text += "Equivalent AWS CLI commands:\n\n```sh\n" + commands.map { $0.text + "\n" }.joined() + "```\n\n"
+        var written: Set<String> = []
+        for document in commands.compactMap(\.document) where written.insert(document.fileName).inserted {
+            text += "`\(document.fileName)`:\n\n```json\n\(document.text)\n```\n\n"
+        }
+        return text
+    }
+
+    /// One report: outcome, changes, fields.
+    private func describe(_ report: Report) -> String {
+        var text = ""
+        let subject = [report.command, report.resource].compactMap { $0 }.joined(separator: " ")
+        if let outcome = report.outcome { text += "- `\(subject)`: **\(outcome.rawValue)**\n" }
+        text += report.changes.map { "  - \($0)\n" }.joined()
+        text += report.fields.map { "  - \($0.name): `\($0.value)`\n" }.joined()
+        if let table = report.table {
+            text += "\n| " + table.columns.joined(separator: " | ") + " |\n"
+            text += "|" + String(repeating: " --- |", count: table.columns.count) + "\n"
+            text += table.rows.map { "| " + $0.joined(separator: " | ") + " |\n" }.joined()
+        }
+        return text.isEmpty ? "" : text + "\n"
+    }
+
+    private func title(_ text: String) -> String {
+        String(text.split(separator: "\n").first ?? "").replacingOccurrences(of: "`", with: "'")
     }
 }

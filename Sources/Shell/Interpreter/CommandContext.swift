@@ -67,5 +67,7 @@ extension CommandContext {
     /// Prints a report now, for commands that produce several (the last one is returned as usual).
     func emit(_ report: Report, for invocation: Invocation) {
         interpreter.print(report, invocation: invocation, scope: scope)
+        // The runbook lists every report of a command, not only its last.
+        if invocation.spec.recordsHistory { session.withState { $0.history.stage(report) } }
     }
 }

@@ -30,10 +30,12 @@ struct EachRunner {
         let jobs = max(1, invocation.value("jobs").flatMap(Int.init) ?? Self.defaultJobs)
         let failFast = invocation.flag("fail-fast")
         let progress = Progress(output: scope.output, total: aliases.count)
+        let historyStart = interpreter.session.withState { $0.history.entries.count }
         let results = await runBranches(
             aliases, jobs: jobs, failFast: failFast, body: body, source: source, scope: scope, progress: progress)
         progress.finish()
-        recordBlock(header: header, body: body, source: source)
+        recordBlock(
+            header: header, body: body, source: source, since: historyStart, succeeded: results.allSatisfy(\.succeeded))
         printSummary(results, scope: scope, json: invocation.value("output") == "json")
         if InterruptMonitor.shared.isInterrupted { throw .interrupted }
         let failed = results.filter { !$0.succeeded }
@@ -94,7 +96,8 @@ struct EachRunner {
         branch.output = buffer.output
         branch.keepGoing = false
         let label = interpreter.session.account(alias)?.label ?? alias
-        buffer.output.line(buffer.output.styled("== \(label)", .bold))
+        // JSON output stays one object per line: the account heading is for people only.
+        if interpreter.session.format != .json { buffer.output.line(buffer.output.styled("== \(label)", .bold)) }
         do {
             _ = try await interpreter.run(body, source: source, scope: branch)
             return BranchResult(alias: alias, succeeded: true, detail: "ok")
@@ -118,11 +121,12 @@ struct EachRunner {
         }
     }
 
-    private func recordBlock(header: Command, body: [Statement], source: Source) {
+    /// Records the block as typed; the commands it ran since `start` become its steps.
+    private func recordBlock(header: Command, body: [Statement], source: Source, since start: Int, succeeded: Bool) {
         let lastLine = body.last.map(\.lastLine) ?? header.location.line
         let lines = (header.location.line...(lastLine + 1)).compactMap { source.line($0) }
         let text = lines.joined(separator: "\n")
-        interpreter.session.withState { $0.history.record(text: text, account: nil, report: nil, succeeded: true) }
+        interpreter.session.withState { $0.history.recordBlock(text: text, since: start, succeeded: succeeded) }
     }
 
     /// One account's outcome.

@@ -95,7 +95,8 @@ struct Interpreter: Sendable {
         do {
             report = try await invocation.spec.run(invocation, context)
         } catch let error as ShellError {
-            recordHistory(invocation, account: nil, report: nil, succeeded: false)
+            let account = invocation.spec.actsInAccount ? (try? context.account(for: invocation))?.alias : nil
+            recordHistory(invocation, account: account, report: nil, succeeded: false)
             throw error.located(at: command.location)
         } catch {
             let account = try? context.account(for: invocation)
@@ -145,11 +146,12 @@ struct Interpreter: Sendable {
 
     /// Prints a failure the way the scope calls for.
     func report(_ error: ShellError, source: Source, scope: Scope) {
-        for line in DiagnosticPrinter(output: scope.output, format: session.format).lines(
-            error, source: source, interactive: scope.isInteractive)
-        {
+        let printer = DiagnosticPrinter(output: scope.output, format: session.format)
+        for line in printer.lines(error, source: source, interactive: scope.isInteractive) {
             scope.output.error(line)
         }
+        // With --output json, stdout stays one JSON object per line: the failure is one too.
+        if let json = printer.json(error) { scope.output.line(json) }
     }
 
     private func unknownVariable(_ error: ScriptError) -> ShellError {

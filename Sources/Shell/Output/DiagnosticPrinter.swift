@@ -24,12 +24,35 @@ struct DiagnosticPrinter {
             let subject = account.map { "\(command) in \($0)" } ?? command
             let text = "\(subject): \(message)"
             guard let location else { return plain(text, hint: hint, color: color) }
-            let diagnostic = Diagnostic(location: location, message: text, sourceLine: source.line(location.line), hint: hint)
+            let diagnostic = Diagnostic(
+                location: location, message: text, sourceLine: source.line(location.line), hint: hint)
             return render(diagnostic, interactive: interactive, color: color)
         case .interrupted:
             return ["interrupted: stopped before the next command; what ran is listed above"]
         case .exit:
             return []
+        }
+    }
+
+    /// The JSON error object for stdout when the format is JSON (docs/output.md), else nil.
+    func json(_ error: ShellError) -> String? {
+        guard format == .json else { return nil }
+        switch error {
+        case .syntax(let scriptError):
+            return ReportJSON.error(
+                ReportJSON.ErrorObject(kind: "syntax", message: scriptError.message, location: scriptError.location))
+        case .usage(let message, let location, let hint):
+            return ReportJSON.error(
+                ReportJSON.ErrorObject(kind: "usage", message: message, hint: hint, location: location))
+        case .failed(let command, let account, let message, let hint, let location):
+            return ReportJSON.error(
+                ReportJSON.ErrorObject(
+                    kind: "failed", command: command, account: account, message: message, hint: hint,
+                    location: location))
+        case .interrupted:
+            return ReportJSON.error(ReportJSON.ErrorObject(kind: "interrupted", message: "interrupted"))
+        case .exit:
+            return nil
         }
     }
 

@@ -1,9 +1,10 @@
 import CrossAccount
 import Foundation
+import Script
 
 /// Renders a `Report` as one line of JSON with the documented, stable shape (docs/output.md):
 /// `{"command", "account", "resource", "outcome", "succeeded", "fields", "changes", "calls",
-/// "diff", "table": {"columns", "rows"}, "secrets"}`; absent parts are omitted.
+/// "diff", "table": {"columns", "rows"}, "secrets"}`; absent parts are omitted. Keys are sorted.
 enum ReportJSON {
     /// The JSON text of `report`, keys sorted.
     static func render(_ report: Report) -> String {
@@ -22,7 +23,39 @@ enum ReportJSON {
         return encode(object)
     }
 
-    /// JSON for an error: `{"command", "account", "error", "hint", "succeeded": false}`.
+    /// What a JSON error object holds.
+    struct ErrorObject {
+        /// `usage`, `syntax`, `failed` or `interrupted`.
+        var kind: String
+        /// The command that failed, if one ran.
+        var command: String?
+        /// The account (alias and id) it failed in.
+        var account: String?
+        /// What went wrong.
+        var message: String
+        /// The next step, when one is known.
+        var hint: String?
+        /// Where in the script.
+        var location: Script.SourceLocation?
+    }
+
+    /// JSON for an error: `{"error", "kind", "command", "account", "hint", "file", "line", "column",
+    /// "succeeded": false}`; absent parts are omitted.
+    static func error(_ error: ErrorObject) -> String {
+        var object: [String: Any] = ["succeeded": false, "error": error.message, "kind": error.kind]
+        if let command = error.command { object["command"] = command }
+        if let account = error.account { object["account"] = account }
+        if let hint = error.hint { object["hint"] = hint }
+        if let location = error.location {
+            object["file"] = location.file
+            object["line"] = location.line
+            object["column"] = location.column
+        }
+        return encode(object)
+    }
+
+    /// JSON for an error without a kind or location: `{"command", "account", "error", "hint",
+    /// "succeeded": false}`.
     static func error(command: String?, account: String?, message: String, hint: String?) -> String {
         var object: [String: Any] = ["succeeded": false, "error": message]
         if let command { object["command"] = command }
@@ -36,8 +69,8 @@ enum ReportJSON {
     }
 
     private static func encode(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return "{}" }
+        let options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: options) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -5,7 +5,7 @@ import Script
 /// The shell's own commands: variables, scripts, history, help, leaving.
 enum BuiltinCommands {
     /// Every builtin, in `help` order.
-    static let all: [CommandSpec] = [set, echo, source, each, history, help, exit]
+    static let all: [CommandSpec] = [set, echo, source, each, history, ExplainCommand.spec, help, exit]
 
     static let set = CommandSpec(
         path: ["set"], summary: "set a variable, or a setting (dry-run, output)",
@@ -71,22 +71,7 @@ enum BuiltinCommands {
         actsInAccount: false
     ) { _, _ in nil }
 
-    static let history = CommandSpec(
-        path: ["history"], summary: "print this session's commands as a script, or save them",
-        arguments: [],
-        options: [
-            OptionSpec(name: "save", value: .path, placeholder: "FILE", summary: "write them to FILE as an .s3x script"),
-            OptionSpec(
-                name: "runbook", value: .path, placeholder: "FILE",
-                summary: "write a Markdown runbook: commands, results, equivalent AWS CLI commands"),
-        ],
-        details: "Secrets are never recorded: lines typed with a leading space are left out, and secret values "
-            + "are masked.",
-        examples: ["history", "history --save setup.s3x", "history --runbook setup.md"], actsInAccount: false,
-        recordsHistory: false
-    ) { invocation, context in
-        try HistoryCommand.run(invocation, context: context)
-    }
+    static let history = HistoryCommand.spec
 
     static let help = CommandSpec(
         path: ["help"], summary: "list the commands, or explain one",
