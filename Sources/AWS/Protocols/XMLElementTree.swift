@@ -21,6 +21,11 @@ public struct XMLElementTree: Sendable, Equatable {
     /// Parses `data`.
     /// - Throws: `XMLDecodingError` with the parser's line and column when the document is malformed.
     public static func parse(_ data: [UInt8]) throws(XMLDecodingError) -> XMLElementTree {
+        // Foundation's XMLParser on Linux traps on a name that is not UTF-8 (found by Fuzz/FuzzXML),
+        // and AWS replies are UTF-8: refuse anything else before the parser sees it.
+        if let invalid = firstNonUTF8Position(in: data) {
+            throw XMLDecodingError(line: invalid.line, column: invalid.column, reason: "the reply is not UTF-8 text")
+        }
         let delegate = TreeBuilder()
         let parser = XMLParser(data: Data(data))
         parser.shouldProcessNamespaces = false
@@ -31,6 +36,23 @@ public struct XMLElementTree: Sendable, Equatable {
             throw XMLDecodingError(line: parser.lineNumber, column: parser.columnNumber, reason: reason)
         }
         return root
+    }
+
+    /// The line and column (1-based, in Unicode scalars) of the first byte that is not UTF-8, if any.
+    static func firstNonUTF8Position(in data: [UInt8]) -> (line: Int, column: Int)? {
+        var decoder = UTF8()
+        var bytes = data.makeIterator()
+        var (line, column) = (1, 1)
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                (line, column) = scalar == "\n" ? (line + 1, 1) : (line, column + 1)
+            case .emptyInput:
+                return nil
+            case .error:
+                return (line, column)
+            }
+        }
     }
 
     /// The first direct child named `name`.
