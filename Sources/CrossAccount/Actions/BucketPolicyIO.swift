@@ -1,5 +1,6 @@
 import AWS
 import Services
+import Synchronization
 
 /// Reading and writing a bucket policy for the bucket actions, honouring plan mode.
 enum BucketPolicyIO {
@@ -8,10 +9,21 @@ enum BucketPolicyIO {
     static func read(_ bucket: BucketName, s3: S3, action: String, context: ActionContext) async throws(ActionError)
         -> String?
     {
-        try await context.call(action, hint: { missingBucketHint($0, bucket) }) { () async throws(AWSError) in
-            try await s3.getBucketPolicy(bucket: bucket.value)
+        let planning = context.isPlanning
+        return try await context.call(action, hint: { missingBucketHint($0, bucket) }) {
+            () async throws(AWSError) in
+            do throws(AWSError) {
+                return try await s3.getBucketPolicy(bucket: bucket.value)
+            } catch let error where planning && error.code == "NoSuchBucket" {
+                // A dry run plans against the bucket `bucket create` would have made, with the policy it planned.
+                return planned.withLock { $0[bucket.value] }
+            }
         }
     }
+
+    /// Policies dry runs planned for buckets that do not exist yet, so later plans in the same run build
+    /// on them (a bucket's name is global, so it is the key).
+    private static let planned = Mutex<[String: String]>([:])
 
     /// Writes `change` unless it changes nothing (plan mode: records the call and diff only), and sets
     /// the report's outcome to `updated`/`wouldUpdate` when the bucket itself was not new.
@@ -31,6 +43,8 @@ enum BucketPolicyIO {
         if report.outcome == .unchanged { report.outcome = context.isPlanning ? .wouldUpdate : .updated }
         if context.isPlanning {
             report.calls.append("s3:PutBucketPolicy \(bucket)")
+            let text = change.text
+            planned.withLock { $0[bucket.value] = text }
             return
         }
         let text = change.text

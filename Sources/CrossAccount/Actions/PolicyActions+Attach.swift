@@ -45,9 +45,14 @@ extension PolicyActions {
             }
         }
         return try await context.call(command, hint: hint) { () async throws(AWSError) in
-            switch holder {
-            case .user(let name): try await iam.listAttachedUserPolicies(userName: name).map(\.arn)
-            case .role(let name): try await iam.listAttachedRolePolicies(roleName: name).map(\.arn)
+            do throws(AWSError) {
+                switch holder {
+                case .user(let name): return try await iam.listAttachedUserPolicies(userName: name).map(\.arn)
+                case .role(let name): return try await iam.listAttachedRolePolicies(roleName: name).map(\.arn)
+                }
+            } catch let error where context.isPlanning && error.code == "NoSuchEntity" {
+                // A dry run plans against the holder an earlier command would have created: nothing attached.
+                return []
             }
         }
     }

@@ -62,7 +62,12 @@ public enum UserActions {
             }
         }
         let listed = try await context.call(command, hint: hint) { () async throws(AWSError) in
-            try await keys.listAccessKeys(userName: user)
+            do throws(AWSError) {
+                return try await keys.listAccessKeys(userName: user)
+            } catch let error where context.isPlanning && error.code == "NoSuchEntity" {
+                // A dry run plans against the user `user create` would have created: it has no key.
+                return []
+            }
         }
         if let active = listed.first(where: \.isActive) {
             report.outcome = .unchanged
