@@ -51,7 +51,8 @@ import Testing
             self.environment = environment.merging(["HOME": home]) { first, _ in first }
         }
 
-        func writeToken(key: String = "my-sso", expiresAt: String = "2026-12-03T23:15:08Z", body: String? = nil) throws {
+        func writeToken(key: String = "my-sso", expiresAt: String = "2026-12-03T23:15:08Z", body: String? = nil) throws
+        {
             let text = body ?? #"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)"}"#
             try text.write(
                 toFile: "\(home)/.aws/sso/cache/\(SSOTokenCache.fileName(for: key))", atomically: true, encoding: .utf8)
@@ -183,7 +184,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("[profile p]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = R", "an [sso-session gone] section in config"),
+        (
+            "[profile p]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = R",
+            "an [sso-session gone] section in config"
+        ),
         ("[profile p]\nsso_start_url = https://x\nsso_account_id = 1\nsso_role_name = R", "sso_region"),
         ("[profile p]\nsso_start_url = https://x\nsso_region = eu-west-1\nsso_role_name = R", "sso_account_id"),
         ("[profile p]\nsso_start_url = https://x\nsso_region = eu-west-1\nsso_account_id = 1", "sso_role_name"),
