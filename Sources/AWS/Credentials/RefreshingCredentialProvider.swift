@@ -13,6 +13,8 @@ public actor RefreshingCredentialProvider: CredentialProvider {
 
     private let fetch: @Sendable () async throws -> Credentials
     private let clock: WallClock
+    private let advisory: TimeInterval
+    private let mandatory: TimeInterval
     private var cached: Credentials?
     private var inFlight: Task<Credentials, any Error>?
 
@@ -20,26 +22,32 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     public init(clock: WallClock = .system, fetch: @escaping @Sendable () async throws -> Credentials) {
         self.clock = clock
         self.fetch = fetch
+        self.advisory = Self.advisoryWindow
+        self.mandatory = Self.mandatoryWindow
     }
 
-    /// Starts with credentials already in hand.
+    /// Starts with credentials already in hand; `windows` replaces the advisory and mandatory
+    /// windows (MFA sessions use short ones, since each refresh asks a person for a code).
     public init(
         initial: Credentials, clock: WallClock = .system,
+        windows: (advisory: TimeInterval, mandatory: TimeInterval) = (advisoryWindow, mandatoryWindow),
         fetch: @escaping @Sendable () async throws -> Credentials
     ) {
         self.clock = clock
         self.fetch = fetch
         self.cached = initial
+        self.advisory = windows.advisory
+        self.mandatory = windows.mandatory
     }
 
     public func credentials() async throws -> Credentials {
         let now = clock.now()
-        if let cached, cached.isValid(at: now, margin: Self.advisoryWindow) { return cached }
+        if let cached, cached.isValid(at: now, margin: advisory) { return cached }
         do {
             return try await refresh()
         } catch {
             // Inside the advisory window a failed refresh keeps the old credentials.
-            if let cached, cached.isValid(at: clock.now(), margin: Self.mandatoryWindow) { return cached }
+            if let cached, cached.isValid(at: clock.now(), margin: mandatory) { return cached }
             throw error
         }
     }

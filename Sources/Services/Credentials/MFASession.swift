@@ -2,7 +2,10 @@ import AWS
 import Foundation
 
 /// An MFA session: `GetSessionToken` with a device serial and a code, asked for once and
-/// again only when the session nears its end.
+/// again only in the last five minutes of the session.
+///
+/// The windows are shorter than other credentials' (15 and 10 minutes): a refresh here asks a
+/// person for a code, and sessions may be as short as 15 minutes.
 ///
 /// Every role assumed from an alias with an MFA session reuses the session, so the person types
 /// one code per session rather than one per role. IAM accepts session credentials only when
@@ -11,6 +14,10 @@ import Foundation
 public enum MFASession {
     /// Asks for a code, which must not be echoed (the shell reads it from the terminal).
     public typealias CodeReader = @Sendable (_ serial: String) async throws -> String
+
+    /// A new code is asked for 5 minutes before the session ends; from 1 minute before, the
+    /// session is no longer used.
+    public static let windows: (advisory: TimeInterval, mandatory: TimeInterval) = (5 * 60, 60)
 
     /// Starts a session now (asking for the first code) and returns its refreshing provider.
     /// - Parameters:
@@ -30,6 +37,6 @@ public enum MFASession {
                 sourceDescription: sourceDescription)
         }
         let first = try await fetch()
-        return RefreshingCredentialProvider(initial: first, clock: clock, fetch: fetch)
+        return RefreshingCredentialProvider(initial: first, clock: clock, windows: windows, fetch: fetch)
     }
 }
