@@ -28,6 +28,15 @@ enum ShellError: Error, Sendable {
         }
     }
 
+    /// Where the error points, if anywhere.
+    var location: Script.SourceLocation? {
+        switch self {
+        case .usage(_, let location, _), .failed(_, _, _, _, let location): location
+        case .syntax(let error): error.location
+        case .interrupted, .exit: nil
+        }
+    }
+
     /// The exit code a run ending with this error returns.
     var exitCode: ExitCode {
         switch self {

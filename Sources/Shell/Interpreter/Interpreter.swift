@@ -146,6 +146,8 @@ struct Interpreter: Sendable {
 
     /// Prints a failure the way the scope calls for.
     func report(_ error: ShellError, source: Source, scope: Scope) {
+        // An error raised inside a sourced script quotes its line from that script.
+        let source = SourceFiles.source(containing: error.location, default: source)
         let printer = DiagnosticPrinter(output: scope.output, format: session.format)
         for line in printer.lines(error, source: source, interactive: scope.isInteractive) {
             scope.output.error(line)

@@ -63,15 +63,22 @@ struct Validator {
         case "each":
             throw .usage(message: "each needs a block: each ALIAS... {", location: command.location)
         case "source":
-            if let path = invocation.argument(0), known(path) { try checkSourced(path, at: command.location) }
+            if let path = invocation.argument(0), known(path) {
+                let location = invocation.arguments.first?.location ?? command.location
+                try checkSourced(path, arguments: invocation.arguments(from: 1), at: location)
+            }
         default:
             break
         }
     }
 
-    private mutating func checkSourced(_ path: String, at location: Script.SourceLocation) throws(ShellError) {
+    private mutating func checkSourced(
+        _ path: String, arguments: [String], at location: Script.SourceLocation
+    ) throws(ShellError) {
         let resolved = SourceFiles.resolve(path, relativeTo: scope.directory)
-        guard !scope.includeStack.contains(resolved) else { return }
+        if scope.includeStack.contains(resolved) {
+            throw SourceFiles.cycle(scope.includeStack, closedBy: resolved, at: location)
+        }
         let source = try SourceFiles.load(resolved, at: location)
         let statements: [Statement]
         do {
@@ -82,6 +89,8 @@ struct Validator {
         let saved = scope
         scope.directory = (resolved as NSString).deletingLastPathComponent
         scope.includeStack.append(resolved)
+        for (index, value) in arguments.enumerated() { scope.locals["\(index + 1)"] = value }
+        scope.locals["args"] = arguments.joined(separator: " ")
         try check(statements, source: source)
         scope = saved
     }
@@ -127,6 +136,19 @@ enum SourceFiles {
     static func resolve(_ path: String, relativeTo directory: String) -> String {
         let absolute = path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
         return (absolute as NSString).standardizingPath
+    }
+
+    /// The error for a `source` at `location` that would run `resolved` again while it runs.
+    static func cycle(_ stack: [String], closedBy resolved: String, at location: Script.SourceLocation?) -> ShellError {
+        let chain = (stack + [resolved]).map { ($0 as NSString).lastPathComponent }
+        return .usage(
+            message: "scripts source each other in a loop: \(chain.joined(separator: " -> "))", location: location)
+    }
+
+    /// The script `location` points into: `source` itself, or the sourced file it names.
+    static func source(containing location: Script.SourceLocation?, default source: Source) -> Source {
+        guard let file = location?.file, file != source.name, file.hasPrefix("/") else { return source }
+        return (try? load(file, at: nil)) ?? source
     }
 
     /// Reads the script at `path`.

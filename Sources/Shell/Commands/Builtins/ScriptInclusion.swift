@@ -10,8 +10,7 @@ enum ScriptInclusion {
         let location = invocation.arguments.first?.location
         let resolved = SourceFiles.resolve(path, relativeTo: context.scope.directory)
         if context.scope.includeStack.contains(resolved) {
-            let chain = (context.scope.includeStack + [resolved]).map { ($0 as NSString).lastPathComponent }
-            throw .usage(message: "scripts source each other in a loop: \(chain.joined(separator: " -> "))", location: location)
+            throw SourceFiles.cycle(context.scope.includeStack, closedBy: resolved, at: location)
         }
         let source = try SourceFiles.load(resolved, at: location)
         var scope = context.scope
