@@ -43,13 +43,19 @@ enum FailureTranslator {
         case "SignatureDoesNotMatch":
             return "the secret access key does not belong to the access key id; check the profile or environment"
         case "InvalidClientTokenId", "UnrecognizedClientException":
+            if error.serviceError?.service == .iam, let kind = account?.source.kind, mayHoldPlainSession(kind) {
+                // IAM answers this (not AccessDenied) to GetSessionToken credentials obtained
+                // without MFA (STS API Reference, GetSessionToken), as aws-vault sessions are.
+                return "IAM refuses session credentials obtained without MFA (as from GetSessionToken, aws-vault "
+                    + "or a credential_process): add the account with --mfa-serial ARN, a profile with mfa_serial, "
+                    + "or long-term keys"
+            }
             return "AWS does not know this access key (deleted, inactive, or of another partition)"
         case "ExpiredToken", "ExpiredTokenException", "RequestExpired":
             return "the session expired; run 'account add' again (or 'aws sso login' for SSO profiles)"
         case "AccessDenied", "AccessDeniedException":
-            if account?.source.kind == "mfa" || account?.source.kind == "role" || account?.source.kind == "env" {
-                return "IAM refuses some calls to session credentials obtained without MFA; "
-                    + "use a profile with mfa_serial or 'account add ALIAS --mfa-serial ARN'"
+            if error.serviceError?.message.contains("MultiFactorAuth") == true {
+                return "a policy requires MFA for this call: add the account with --mfa-serial ARN"
             }
             return "the identity lacks permission for this call"
         case "TrailAlreadyExistsException":
@@ -63,6 +69,13 @@ enum FailureTranslator {
         default:
             return nil
         }
+    }
+
+    /// Whether credentials of this source kind can be a session obtained without MFA: keys from
+    /// the environment, a profile's `aws_session_token` or a `credential_process` can; assumed
+    /// roles, MFA sessions and IAM Identity Center credentials cannot.
+    private static func mayHoldPlainSession(_ kind: String) -> Bool {
+        kind == "env" || kind == "profile" || kind == "process"
     }
 
     private static func hint(for error: CredentialError) -> String? {

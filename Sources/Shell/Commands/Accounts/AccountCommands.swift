@@ -101,10 +101,10 @@ enum AccountCommands {
 
 /// How long an account's credentials have left.
 enum CredentialExpiry {
-    /// The expiry of temporary credentials, or nil for long-term keys.
+    /// The expiry of temporary credentials, or nil for long-term keys. Fetches nothing: listing
+    /// accounts must not run a credential_process or ask for an MFA code.
     static func date(of account: Account) async -> Date? {
-        if let refreshing = account.credentials as? RefreshingCredentialProvider { return await refreshing.expiration }
-        return try? await account.credentials.credentials().expiration
+        await account.credentials.cachedExpiration()
     }
 
     /// `42m left`, `never` or `expired`.

@@ -11,8 +11,13 @@ enum AccountSetup {
         let alias = invocation.argument(0) ?? ""
         try checkAliasName(alias, invocation)
         let session = context.session
-        let config = try session.config()
+        var config = try session.config()
         let prompter = session.prompter
+        let mfaSerial = invocation.value("mfa-serial")
+        if let mfaSerial, let name = invocation.value("profile"), config.profiles[name]?["role_arn"] != nil {
+            // A role profile takes the serial on its AssumeRole call, as its own mfa_serial would be.
+            config.profiles[name]?.values["mfa_serial"] = mfaSerial
+        }
         let resolver = ProfileCredentialResolver(
             config: config, environment: session.environment, factory: session.factory,
             mfaCode: { serial in try prompter.readSecret(prompt: "MFA code for \(serial)") })
@@ -31,12 +36,11 @@ enum AccountSetup {
                 location: invocation.options["region"]?.first?.location)
         }
         let factory = session.factory.using(profile: resolved.profile, config: config)
-        if let serial = invocation.value("mfa-serial") ?? resolved.profile?["mfa_serial"],
-            resolved.profile?["role_arn"] == nil
-        {
-            resolved.provider = try await mfaSession(
-                serial: serial, base: resolved.provider, factory: factory, region: region, alias: alias,
-                prompter: prompter)
+        if let serial = mfaSerial ?? resolved.profile?["mfa_serial"], resolved.profile?["role_arn"] == nil {
+            let sts = try factory.sts(region: region, credentials: resolved.provider)
+            resolved.provider = try await MFASession.start(
+                serial: serial, sts: sts, sourceDescription: alias, clock: factory.context.clock,
+                code: { serial in try prompter.readSecret(prompt: "MFA code for \(serial)") })
         }
         let identity = try await factory.sts(region: region, credentials: resolved.provider).getCallerIdentity()
         let source = try await resolved.provider.credentials().source
@@ -54,7 +58,8 @@ enum AccountSetup {
 
     /// Aliases are words: letters, digits, `-` and `_`, starting with a letter.
     static func checkAliasName(_ alias: String, _ invocation: Invocation) throws(ShellError) {
-        let valid = alias.first?.isLetter == true
+        let valid =
+            alias.first?.isLetter == true
             && alias.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
         guard valid else {
             throw .usage(
@@ -70,19 +75,5 @@ enum AccountSetup {
             accessKeyID: keyID, secretAccessKey: secret, source: fromEnvironment == nil ? .prompt : .environment)
         let region = Region.configured(environment: session.environment, profile: nil)
         return ResolvedCredentials(provider: StaticCredentialProvider(credentials), profile: nil, region: region)
-    }
-
-    /// An MFA session (GetSessionToken with a code), asked for again only when it expires.
-    private static func mfaSession(
-        serial: String, base: any CredentialProvider, factory: ClientFactory, region: String, alias: String,
-        prompter: any SecretPrompter
-    ) async throws -> any CredentialProvider {
-        let sts = try factory.sts(region: region, credentials: base)
-        let fetch: @Sendable () async throws -> Credentials = {
-            let code = try prompter.readSecret(prompt: "MFA code for \(serial)")
-            return try await sts.getSessionToken(mfaSerial: serial, mfaCode: code, sourceDescription: alias)
-        }
-        let first = try await fetch()
-        return RefreshingCredentialProvider(initial: first, clock: factory.context.clock, fetch: fetch)
     }
 }
