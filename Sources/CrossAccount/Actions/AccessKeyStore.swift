@@ -57,7 +57,7 @@ public struct AccessKeyProvisioner: Sendable {
             }
             let after = try await store.listAccessKeys(userName: user).map(\.accessKeyID)
             for orphan in Self.orphans(before: before, after: after, received: received?.accessKeyID) {
-                try await store.deleteAccessKey(userName: user, accessKeyID: orphan)
+                try await delete(orphan, user: user)
                 deleted.append(orphan)
             }
             if let received { return Result(key: received, deletedOrphans: deleted) }
@@ -66,6 +66,16 @@ public struct AccessKeyProvisioner: Sendable {
         throw lastError
             ?? .malformedResponse(
                 service: .iam, operation: "CreateAccessKey", status: 0, reason: "no access key was received")
+    }
+
+    /// Deletes a key; `NoSuchEntity` means it is gone already (a retry after a lost reply).
+    /// - Throws: `AWSError`.
+    private func delete(_ accessKeyID: String, user: String) async throws(AWSError) {
+        do {
+            try await store.deleteAccessKey(userName: user, accessKeyID: accessKeyID)
+        } catch let error where error.code == "NoSuchEntity" {
+            return
+        }
     }
 
     /// Keys listed `after` that were not there `before` and are not the key received.

@@ -13,8 +13,9 @@ public enum PolicyActions {
     ///
     /// The default version is compared semantically; when it differs a new default version is
     /// created, after deleting the oldest non-default one if IAM's five are taken. A create whose
-    /// reply was lost converges: `EntityAlreadyExists` is read back, and a failed `CreatePolicyVersion`
-    /// is checked against the default version before anything else is created.
+    /// reply was lost converges: `EntityAlreadyExists` is read back, a failed `CreatePolicyVersion`
+    /// is checked against the default version before anything else is created, and a version left by an
+    /// attempt whose reply was lost is deleted.
     /// - Throws: `ActionError`.
     public static func ensureManagedPolicy(name: String, document: PolicyDocument, context: ActionContext)
         async throws(ActionError) -> Report
@@ -55,12 +56,47 @@ public enum PolicyActions {
         report.changes.append("new default version of \(name)")
         guard !context.isPlanning else { return report }
         if let prune {
-            try await context.call(command) { () async throws(AWSError) in
-                try await iam.deletePolicyVersion(arn: policyARN, versionID: prune)
-            }
+            try await deleteVersion(policyARN, prune, iam: iam, command: command, context: context)
         }
         try await createVersion(policyARN, document, iam: iam, command: command, context: context)
+        let orphans = try await removeOrphanVersions(
+            policyARN, before: Set(versions.map(\.versionID)), iam: iam, command: command, context: context)
+        if !orphans.isEmpty {
+            let list = orphans.joined(separator: ", ")
+            report.changes.append("deleted \(list), created by an attempt whose reply was lost")
+        }
         return report
+    }
+
+    /// `DeletePolicyVersion`; `NoSuchEntity` means the version is gone already (a retry after a lost reply).
+    /// - Throws: `ActionError.aws`.
+    private static func deleteVersion(
+        _ policyARN: String, _ versionID: String, iam: IAM, command: String, context: ActionContext
+    ) async throws(ActionError) {
+        try await context.call(command) { () async throws(AWSError) in
+            do throws(AWSError) {
+                try await iam.deletePolicyVersion(arn: policyARN, versionID: versionID)
+            } catch let error where error.code == "NoSuchEntity" {
+                return
+            }
+        }
+    }
+
+    /// Deletes the non-default versions that appeared since `before` was listed: a `CreatePolicyVersion`
+    /// whose reply was lost made one, and its retry made the default, so the first is an extra copy.
+    /// - Returns: the ids deleted.
+    /// - Throws: `ActionError.aws`.
+    private static func removeOrphanVersions(
+        _ policyARN: String, before: Set<String>, iam: IAM, command: String, context: ActionContext
+    ) async throws(ActionError) -> [String] {
+        let after = try await context.call(command) { () async throws(AWSError) in
+            try await iam.listPolicyVersions(arn: policyARN)
+        }
+        let orphans = after.filter { !before.contains($0.versionID) && !$0.isDefault }.map(\.versionID)
+        for orphan in orphans {
+            try await deleteVersion(policyARN, orphan, iam: iam, command: command, context: context)
+        }
+        return orphans
     }
 
     /// The default version's id and document, or nil when the policy does not exist.

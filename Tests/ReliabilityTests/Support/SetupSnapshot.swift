@@ -73,7 +73,11 @@ struct SetupSnapshot: Equatable, CustomStringConvertible {
             let versions = try await iam.listPolicyVersions(arn: arn)
             let current = try await iam.getPolicy(arn: arn).defaultVersionID
             let document = try await iam.getPolicyVersion(arn: arn, versionID: current).document
-            add("policy \(name)", "versions \(versions.map(\.versionID).sorted()), default \(current)")
+            // IAM never reuses a version id, so a version made and deleted again after a lost reply shifts the
+            // ids: the count and which version is the default are what must match a clean run.
+            let numbers = versions.compactMap { Int($0.versionID.dropFirst()) }
+            let newest = numbers.max().map { "v\($0)" }
+            add("policy \(name)", "\(versions.count) versions, the newest is the default: \(newest == current)")
             add("policy \(name) document", SetupSnapshot.canonical(document))
         }
 
