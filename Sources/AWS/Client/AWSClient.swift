@@ -139,13 +139,26 @@ public struct AWSClient: Sendable {
         return HTTPRequest(method: request.method, url: url, headers: headers, body: request.body)
     }
 
+    /// Waits `seconds` before a retry; ends at once, throwing `.cancelled`, when the task is cancelled or the
+    /// interrupt flag is raised (it is polled every 50 ms, so a 20-second backoff does not delay a Ctrl-C).
     private func wait(_ seconds: TimeInterval, operation: String) async throws(AWSError) {
-        do {
-            try await context.clock.sleep(seconds)
-        } catch {
+        let clock = context.clock
+        let isInterrupted = context.isInterrupted
+        let slept = await withTaskGroup(of: Bool.self) { group in
+            group.addTask { (try? await clock.sleep(seconds)) != nil }
+            group.addTask {
+                while !isInterrupted() {
+                    guard (try? await Task.sleep(nanoseconds: 50_000_000)) != nil else { return false }
+                }
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+        if !slept || context.isInterrupted() || Task.isCancelled {
             throw .cancelled(service: service, operation: operation)
         }
-        if context.isInterrupted() { throw .cancelled(service: service, operation: operation) }
     }
 
     private func report(_ request: AWSRequest, attempt: Int, status: Int?, started: Date) {

@@ -88,6 +88,10 @@ extension ActionContext {
             return "the session of \(account.alias) expired: sign in again"
         case "InvalidClientTokenId", "SignatureDoesNotMatch":
             return "the access key of \(account.alias) (\(account.source)) is not accepted: check the profile"
+        case _ where RetryPolicy.classify(error).isRetryable:
+            let what = error.code.map { "answered \($0)" } ?? "could not be reached"
+            return "AWS \(what) on every retry this session allows (max_attempts, retry quota); wait and run "
+                + "the command again: what is already done is not repeated"
         default:
             return nil
         }

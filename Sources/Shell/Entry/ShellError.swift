@@ -43,21 +43,26 @@ enum ShellError: Error, Sendable {
         case .usage, .syntax: .usage
         case .failed: .commandFailed
         case .interrupted: .interrupted
-        case .exit(let code): ExitCode(rawValue: code) ?? .commandFailed
+        case .exit(let code): ExitCode(rawValue: code)
         }
     }
 }
 
-/// The documented exit codes of `s3x` (docs/exit-codes in docs/reference.md).
-enum ExitCode: Int32, Sendable {
+/// The exit code of a run: one of the documented codes (docs/commands.md, "Exit codes"), or
+/// the code a script gave to `exit CODE`.
+struct ExitCode: RawRepresentable, Equatable, Sendable {
+    let rawValue: Int32
+
+    init(rawValue: Int32) { self.rawValue = rawValue }
+
     /// Every command succeeded.
-    case success = 0
+    static let success = ExitCode(rawValue: 0)
     /// A command failed (an AWS error, a failed check); later commands of a script did not run.
-    case commandFailed = 1
+    static let commandFailed = ExitCode(rawValue: 1)
     /// A usage or syntax error: the command line or script is malformed; nothing ran.
-    case usage = 2
+    static let usage = ExitCode(rawValue: 2)
     /// `--keep-going` ran every command and some failed.
-    case someFailed = 3
+    static let someFailed = ExitCode(rawValue: 3)
     /// Interrupted by Ctrl-C or SIGTERM; the summary says what was done.
-    case interrupted = 130
+    static let interrupted = ExitCode(rawValue: 130)
 }

@@ -18,8 +18,10 @@ public enum ShellMain {
         do {
             options = try LaunchOptions.parse(arguments)
         } catch {
-            DiagnosticPrinter(output: output, format: .text).lines(error, source: Source(name: "s3x", text: ""), interactive: true)
-                .forEach(output.error)
+            DiagnosticPrinter(output: output, format: .text).lines(
+                error, source: Source(name: "s3x", text: ""), interactive: true
+            )
+            .forEach(output.error)
             return ExitCode.usage.rawValue
         }
         switch options.mode {
@@ -73,11 +75,13 @@ public enum ShellMain {
                 return await REPL(interpreter: interpreter, reader: reader, historyFile: history).run(scope: scope)
             }
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return await interpreter.runScript(Source(name: "<stdin>", text: String(decoding: data, as: UTF8.self)), scope: scope)
+            return await interpreter.runScript(
+                Source(name: "<stdin>", text: String(decoding: data, as: UTF8.self)), scope: scope)
         }
     }
 
-    private static func makeSession(options: LaunchOptions, environment: Environment, output: Output) throws -> Session {
+    private static func makeSession(options: LaunchOptions, environment: Environment, output: Output) throws -> Session
+    {
         let retry = RetryPolicy(
             maxAttempts: RetryPolicy.configuredMaxAttempts(environment: environment, profile: nil) ?? 3)
         let logger = options.verbose ? TraceLog.logger(output: output) : .none

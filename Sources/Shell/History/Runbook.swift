@@ -18,10 +18,10 @@ struct Runbook {
         text += "Recorded \(ISO8601DateFormatter().string(from: date)): \(entries.count) commands. "
         text += "Secrets are not recorded: an access key's secret, shown once, appears nowhere here. "
         text += "Run each AWS CLI command with the credentials of the account its section names; "
-        text += "save each JSON document under the file name its command reads.\n"
+        text += "save each JSON document under the file name its command reads.\n\n"
         text += accountTable(entries)
         for (index, entry) in entries.enumerated() {
-            text += "\n## \(index + 1). `\(title(entry.text))`\n\n"
+            text += "## \(index + 1). `\(title(entry.text))`\n\n"
             text += "```s3x\n\(entry.text)\n```\n\n"
             if entry.steps.isEmpty {
                 text += section(entry)
@@ -41,12 +41,12 @@ struct Runbook {
             seen.append(alias)
         }
         guard !seen.isEmpty else { return "" }
-        var text = "\n| alias | account id | region |\n| --- | --- | --- |\n"
+        var text = "| alias | account id | region |\n| --- | --- | --- |\n"
         for alias in seen {
             let facts = accounts[alias] ?? .unknown
             text += "| \(alias) | \(facts.id) | \(facts.region) |\n"
         }
-        return text
+        return text + "\n"
     }
 
     /// What one command did and its CLI equivalents.
@@ -56,9 +56,8 @@ struct Runbook {
             text += "Account: \(account) (\(accounts[account]?.id ?? AccountFacts.unknown.id)).\n\n"
         }
         if !entry.succeeded { text += "**Failed.** What ran before the failure is listed below.\n\n" }
-        for report in entry.reports {
-            text += describe(report)
-        }
+        let described = entry.reports.map(describe).joined()
+        if !described.isEmpty { text += described + "\n" }
         let equivalent = AWSCLIEquivalent(account: entry.account.flatMap { accounts[$0] } ?? .unknown)
         let commands = entry.reports.flatMap { equivalent.commands(for: $0, typed: entry.text) }
         guard !commands.isEmpty else {
@@ -83,9 +82,9 @@ struct Runbook {
         if let table = report.table {
             text += "\n| " + table.columns.joined(separator: " | ") + " |\n"
             text += "|" + String(repeating: " --- |", count: table.columns.count) + "\n"
-            text += table.rows.map { "| " + $0.joined(separator: " | ") + " |\n" }.joined()
+            text += table.rows.map { "| " + $0.joined(separator: " | ") + " |\n" }.joined() + "\n"
         }
-        return text.isEmpty ? "" : text + "\n"
+        return text
     }
 
     private func title(_ text: String) -> String {

@@ -56,7 +56,8 @@ struct CommandContext: Sendable {
                 ids.append(try AccountID(word))
             } catch {
                 let location = invocation.arguments.first { $0.text == word }?.location ?? invocation.command.location
-                throw .usage(message: "'\(word)' is neither a known alias nor an account id: \(error)", location: location)
+                throw .usage(
+                    message: "'\(word)' is neither a known alias nor an account id: \(error)", location: location)
             }
         }
         return ids

@@ -11,7 +11,8 @@ enum FailureTranslator {
         case let error as ShellError:
             return error
         case let error as AWSError:
-            return .failed(command: command, account: label, message: error.description, hint: hint(for: error, account))
+            return .failed(
+                command: command, account: label, message: error.description, hint: hint(for: error, account))
         case let error as ActionError:
             return .failed(command: command, account: label, message: detail(of: error), hint: error.hint)
         case let error as CredentialError:

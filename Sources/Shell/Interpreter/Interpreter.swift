@@ -32,19 +32,32 @@ struct Interpreter: Sendable {
     }
 
     /// Runs statements already checked; prints failures; returns the run's exit code.
+    ///
+    /// Statements run one at a time so that an interrupt can be summed up: how many ran, the one
+    /// stopped part way (if any), and those that did not run (``InterruptSummary``).
     func runChecked(_ statements: [Statement], source: Source, scope: Scope) async -> ExitCode {
-        do {
-            let failures = try await run(statements, source: source, scope: scope)
-            if failures > 0 {
-                scope.output.error("\(failures) command\(failures == 1 ? "" : "s") failed (--keep-going)")
-                return .someFailed
+        var failures = 0
+        for (index, statement) in statements.enumerated() {
+            var began = false
+            do throws(ShellError) {
+                if InterruptMonitor.shared.isInterrupted { throw .interrupted }
+                began = true
+                failures += try await run([statement], source: source, scope: scope)
+            } catch {
+                if case .exit = error { return error.exitCode }
+                if case .interrupted = error {
+                    let summary = InterruptSummary(statements: statements, stopped: index, began: began)
+                    scope.output.error(summary.text)
+                }
+                report(error, source: source, scope: scope)
+                return error.exitCode
             }
-            return .success
-        } catch {
-            if case .exit = error { return error.exitCode }
-            report(error, source: source, scope: scope)
-            return error.exitCode
         }
+        if failures > 0 {
+            scope.output.error("\(failures) command\(failures == 1 ? "" : "s") failed (--keep-going)")
+            return .someFailed
+        }
+        return .success
     }
 
     /// Checks statements before any runs.
@@ -65,7 +78,8 @@ struct Interpreter: Sendable {
                 case .command(let command):
                     try await execute(command, source: source, scope: scope)
                 case .block(let header, let body, _):
-                    try await EachRunner(interpreter: self).run(header: header, body: body, source: source, scope: scope)
+                    try await EachRunner(interpreter: self).run(
+                        header: header, body: body, source: source, scope: scope)
                 }
             } catch {
                 switch error {
@@ -101,6 +115,8 @@ struct Interpreter: Sendable {
         } catch {
             let account = try? context.account(for: invocation)
             recordHistory(invocation, account: account?.alias, report: nil, succeeded: false)
+            // A request refused at a safe point after Ctrl-C or SIGTERM stops the run; it is not a failure.
+            if InterruptMonitor.shared.isInterrupted { throw .interrupted }
             throw FailureTranslator.translate(error, command: invocation.spec.name, account: account)
                 .located(at: command.location)
         }
@@ -160,7 +176,8 @@ struct Interpreter: Sendable {
         guard case .unknownVariable(let name) = error.kind else { return .syntax(error) }
         return .usage(
             message: "unknown variable '\(name)'", location: error.location,
-            hint: name.contains(".") ? "known forms: ${ALIAS.id}, ${ALIAS.region}, ${env.NAME}" : "set it first: set \(name) VALUE")
+            hint: name.contains(".")
+                ? "known forms: ${ALIAS.id}, ${ALIAS.region}, ${env.NAME}" : "set it first: set \(name) VALUE")
     }
 
     private func scrubbed(_ text: String) -> String {

@@ -27,7 +27,7 @@ final class Output: Sendable {
 
     /// The process's stdout and stderr, colour decided from the terminal and the environment.
     static func standard(environment: [String: String]) -> Output {
-        let colorAllowed = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+        let colorAllowed = allowsColor(environment: environment)
         let outIsTerminal = isatty(STDOUT_FILENO) == 1
         let errIsTerminal = isatty(STDERR_FILENO) == 1
         let lock = Mutex(())
@@ -40,6 +40,13 @@ final class Output: Sendable {
                 handle.write(Data(text.utf8))
             }
         }
+    }
+
+    /// Whether the environment allows colour on a terminal: not when `NO_COLOR` is set to anything
+    /// but the empty string (no-color.org), nor when `TERM` is `dumb`.
+    static func allowsColor(environment: [String: String]) -> Bool {
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return !noColor && environment["TERM"] != "dumb"
     }
 
     /// Writes `text` and a newline to stdout.

@@ -64,6 +64,11 @@ enum ReportJSON {
         return encode(object)
     }
 
+    /// JSON for a command's plain text: `{"command", "lines", "succeeded": true}`.
+    static func text(command: String, lines: [String]) -> String {
+        encode(["command": command, "lines": lines, "succeeded": true])
+    }
+
     private static func dictionary(_ fields: [Report.Field]) -> [String: String] {
         Dictionary(fields.map { ($0.name.replacingOccurrences(of: " ", with: "_"), $0.value) }) { _, last in last }
     }

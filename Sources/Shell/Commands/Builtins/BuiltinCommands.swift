@@ -33,7 +33,8 @@ enum BuiltinCommands {
         options: [], details: "Prints its words separated by single spaces.", examples: ["echo \"bucket: ${bucket}\""],
         actsInAccount: false, recordsHistory: false
     ) { invocation, context in
-        context.output.line(invocation.arguments(from: 0).joined(separator: " "))
+        let text = invocation.arguments(from: 0).joined(separator: " ")
+        TextResult.print([text], invocation: invocation, context: context)
         return nil
     }
 
@@ -75,13 +76,15 @@ enum BuiltinCommands {
 
     static let help = CommandSpec(
         path: ["help"], summary: "list the commands, or explain one",
-        arguments: [ArgumentSpec(name: "COMMAND", kind: .command, isOptional: true, isVariadic: true, summary: "a command")],
+        arguments: [
+            ArgumentSpec(name: "COMMAND", kind: .command, isOptional: true, isVariadic: true, summary: "a command")
+        ],
         options: [], details: "", examples: ["help", "help bucket allow-prefix"], actsInAccount: false,
         recordsHistory: false
     ) { invocation, context in
         let words = invocation.arguments(from: 0)
-        let text = try HelpText(table: CommandTable.standard).render(words)
-        text.forEach(context.output.line)
+        let lines = try HelpText(table: CommandTable.standard).render(words)
+        TextResult.print(lines, invocation: invocation, context: context)
         return nil
     }
 
@@ -90,7 +93,11 @@ enum BuiltinCommands {
         arguments: [ArgumentSpec(name: "CODE", kind: .integer, isOptional: true, summary: "exit code (default 0)")],
         options: [], details: "", examples: ["exit", "exit 1"], actsInAccount: false, recordsHistory: false
     ) { invocation, _ in
-        throw ShellError.exit(Int32(invocation.argument(0).flatMap(Int.init) ?? 0))
+        let code = invocation.argument(0).flatMap(Int.init) ?? 0
+        guard (0...255).contains(code) else {
+            throw ShellError.usage(message: "exit code \(code) is out of range", location: nil, hint: "use 0 to 255")
+        }
+        throw ShellError.exit(Int32(code))
     }
 }
 

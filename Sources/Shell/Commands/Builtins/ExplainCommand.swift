@@ -48,7 +48,9 @@ enum ExplainCommand {
         }.map { fill($0, values) }
         let format = invocation.value("output").flatMap(OutputFormat.init) ?? context.session.format
         if format == .json { return report(typed, steps: steps) }
-        ExplainText.lines(typed: typed, summary: spec.summary, steps: steps).forEach(context.output.line)
+        TextResult.print(
+            ExplainText.lines(typed: typed, summary: spec.summary, steps: steps), invocation: invocation,
+            context: context)
         return nil
     }
 

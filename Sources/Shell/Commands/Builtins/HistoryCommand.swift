@@ -42,9 +42,8 @@ enum HistoryCommand {
             try PrivateFile.write(script, to: path, command: "history")
             return Report(command: "history", resource: path, fields: [.init("wrote", "\(entries.count) commands")])
         }
-        script.split(separator: "\n", omittingEmptySubsequences: false).dropLast().forEach {
-            context.output.line(String($0))
-        }
+        let lines = script.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        TextResult.print(lines, invocation: invocation, context: context)
         return nil
     }
 

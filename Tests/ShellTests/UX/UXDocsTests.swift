@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import Shell
+
+/// The generated docs are current: docs/commands.md and docs/s3x.1 equal what the command table
+/// and `s3x --help` give now. `scripts/gen-docs` (S3X_UPDATE_DOCS=1) rewrites them instead.
+@Suite struct UXDocsTests {
+    /// The repository's root, from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let updating = ProcessInfo.processInfo.environment["S3X_UPDATE_DOCS"] == "1"
+
+    @Test func commandReferenceIsCurrent() throws {
+        try check("docs/commands.md", ReferenceDocs(table: .standard).markdown())
+    }
+
+    @Test func manPageIsCurrent() throws {
+        try check("docs/s3x.1", ManPage(table: .standard).roff())
+    }
+
+    @Test func referenceAndManPageCoverEveryCommandAndOption() {
+        let reference = ReferenceDocs(table: .standard).markdown()
+        let man = ManPage(table: .standard).roff()
+        for spec in CommandTable.standard.commands {
+            #expect(reference.contains("\n## \(spec.name)\n"), "commands.md lacks \(spec.name)")
+            #expect(reference.contains(HelpText(table: .standard).detail(spec).joined(separator: "\n")))
+            #expect(man.contains(spec.summary.replacingOccurrences(of: "-", with: "\\-")), "s3x.1 lacks \(spec.name)")
+        }
+        for option in ["dry-run", "output", "endpoint-url", "keep-going", "echo", "verbose"] {
+            #expect(
+                man.contains("\\fB\\-\\-\(option.replacingOccurrences(of: "-", with: "\\-"))"),
+                "s3x.1 lacks --\(option)")
+        }
+        #expect(man.contains(".SH EXIT STATUS\n0 ok; 1 a command failed;"))
+    }
+
+    /// Compares `path` with `expected`, or writes it when updating.
+    private func check(_ path: String, _ expected: String) throws {
+        let url = Self.root.appendingPathComponent(path)
+        if Self.updating {
+            try expected.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let current = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        #expect(current == expected, "\(path) is stale: run scripts/gen-docs")
+    }
+}
