@@ -6,7 +6,9 @@ import Testing
 
 @Suite(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
 struct CloudTrailTests {
-    let emulator = Emulator.current!
+    let emulator: Emulator
+
+    init() throws { emulator = try #require(Emulator.current, Emulator.skipReason) }
 
     @Test func trailLifecycle() async throws {
         let factory = try emulator.factory()

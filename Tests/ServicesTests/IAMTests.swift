@@ -6,11 +6,11 @@ import Testing
 
 @Suite(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
 struct IAMTests {
-    let emulator = Emulator.current!
+    let emulator: Emulator
     let iam: IAM
 
     init() throws {
-        let emulator = Emulator.current!
+        emulator = try #require(Emulator.current, Emulator.skipReason)
         iam = try emulator.factory().iam(
             region: emulator.region, credentials: StaticCredentialProvider(emulator.adminCredentials))
     }

@@ -6,7 +6,9 @@ import Testing
 
 @Suite(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
 struct S3Tests {
-    let emulator = Emulator.current!
+    let emulator: Emulator
+
+    init() throws { emulator = try #require(Emulator.current, Emulator.skipReason) }
 
     func s3(region: String? = nil) throws -> S3 {
         try emulator.factory().s3(

@@ -6,10 +6,11 @@ import Testing
 
 @Suite(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
 struct STSTests {
-    let emulator = Emulator.current!
+    let emulator: Emulator
     let admin: StaticCredentialProvider
 
-    init() {
+    init() throws {
+        emulator = try #require(Emulator.current, Emulator.skipReason)
         admin = StaticCredentialProvider(emulator.adminCredentials)
     }
 
@@ -32,7 +33,8 @@ struct STSTests {
         #expect(assumed.credentials.expiration != nil)
         #expect(assumed.assumedRoleARN.contains(":\(secondary):assumed-role/\(emulator.adminRole)/s3x-test"))
 
-        let asRole = try factory.sts(region: emulator.region, credentials: StaticCredentialProvider(assumed.credentials))
+        let asRole = try factory.sts(
+            region: emulator.region, credentials: StaticCredentialProvider(assumed.credentials))
         #expect(try await asRole.getCallerIdentity().account == secondary)
     }
 
@@ -52,7 +54,9 @@ struct STSTests {
 
 @Suite(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
 struct AuthenticationTests {
-    let emulator = Emulator.current!
+    let emulator: Emulator
+
+    init() throws { emulator = try #require(Emulator.current, Emulator.skipReason) }
 
     @Test func wrongSecretFailsWithSignatureDoesNotMatch() async throws {
         var wrong = emulator.adminCredentials

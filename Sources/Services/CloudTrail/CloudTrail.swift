@@ -33,7 +33,10 @@ public struct CloudTrail: Sendable {
         try await call("UpdateTrail", settings, Trail.self, mutating: true)
     }
 
-    /// `DescribeTrails` for the given names (all trails when empty).
+    /// `DescribeTrails` for the given names or ARNs (all trails when empty).
+    ///
+    /// Only the named trails are returned even from an endpoint that ignores `trailNameList`
+    /// and lists every trail (moto does).
     /// - Throws: `AWSError`.
     public func describeTrails(names: [String] = []) async throws(AWSError) -> [Trail] {
         struct Input: Encodable {
@@ -41,9 +44,12 @@ public struct CloudTrail: Sendable {
             var includeShadowTrails: Bool
         }
         struct Output: Decodable { var trailList: [Trail]? }
-        return try await call(
-            "DescribeTrails", Input(trailNameList: names, includeShadowTrails: false), Output.self, mutating: false
-        ).trailList ?? []
+        let trails =
+            try await call(
+                "DescribeTrails", Input(trailNameList: names, includeShadowTrails: false), Output.self, mutating: false
+            ).trailList ?? []
+        guard !names.isEmpty else { return trails }
+        return trails.filter { trail in names.contains { $0 == trail.name || $0 == trail.arn } }
     }
 
     /// `GetTrail`, or nil when there is no such trail.
