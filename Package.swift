@@ -42,7 +42,8 @@ let package = Package(
         .executableTarget(name: "s3x", dependencies: ["Shell"]),
 
         // Tests.
-        .target(name: "TestSupport", dependencies: ["AWS", "HTTP", "Services", "CrossAccount"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["AWS", "HTTP", "Services", "CrossAccount"], path: "Tests/TestSupport"),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
@@ -52,7 +53,8 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Transcripts", "UX/Scripts"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["Shell", "CrossAccount", "Services", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ s3x_log() { printf '==> %s\n' "$*" >&2; }
 
 # Installs the Debian packages the build and the emulator need, when any is missing.
 s3x_install_packages() {
-    local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv)
+    local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv tmux)
     local missing=()
     for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
