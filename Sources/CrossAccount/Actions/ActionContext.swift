@@ -60,7 +60,7 @@ public struct Propagation: Sendable {
         while true {
             do {
                 return try await body()
-            } catch where attempt < attempts && isPropagationError(error) {
+            } catch  where attempt < attempts && isPropagationError(error) {
                 attempt += 1
                 do {
                     try await clock.sleep(delay)

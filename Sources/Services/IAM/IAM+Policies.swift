@@ -34,7 +34,8 @@ extension IAM {
         let version = try await call(operation, [("PolicyArn", arn), ("VersionId", versionID)], mutating: false)
             .child("PolicyVersion")
         return PolicyVersion(
-            versionID: try require(version, "VersionId", operation), isDefault: version?.text(at: "IsDefaultVersion") == "true",
+            versionID: try require(version, "VersionId", operation),
+            isDefault: version?.text(at: "IsDefaultVersion") == "true",
             created: version?.text(at: "CreateDate").flatMap(ISO8601.parse),
             document: IAM.decodeDocument(try require(version, "Document", operation)))
     }

@@ -41,7 +41,8 @@ public struct IAM: Sendable {
     /// A missing element in `element`, reported as a malformed reply to `operation`.
     func require(_ element: XMLElementTree?, _ name: String, _ operation: String) throws(AWSError) -> String {
         guard let value = element?.text(at: name) else {
-            throw .malformedResponse(service: .iam, operation: operation, status: 200, reason: "the reply lacks <\(name)>")
+            throw .malformedResponse(
+                service: .iam, operation: operation, status: 200, reason: "the reply lacks <\(name)>")
         }
         return value
     }

@@ -63,7 +63,8 @@ public struct STS: Sendable {
         let expiration = try result.required("Credentials", "Expiration", service: .sts, operation: operation)
         guard let date = ISO8601.parse(expiration) else {
             throw .malformedResponse(
-                service: .sts, operation: operation, status: 200, reason: "Expiration '\(expiration)' is not a timestamp")
+                service: .sts, operation: operation, status: 200,
+                reason: "Expiration '\(expiration)' is not a timestamp")
         }
         return Credentials(
             accessKeyID: try result.required("Credentials", "AccessKeyId", service: .sts, operation: operation),

@@ -50,7 +50,8 @@ struct ArgumentBinder {
         let spec = invocation.spec
         guard let option = spec.option(named: name) else {
             let names = spec.allOptions.map(\.name)
-            let hint = Suggestion.closest(to: name, among: names).map { "did you mean --\($0)?" }
+            let hint =
+                Suggestion.closest(to: name, among: names).map { "did you mean --\($0)?" }
                 ?? "usage: \(spec.usage)"
             throw .usage(message: "\(spec.name) has no option --\(name)", location: word.location, hint: hint)
         }
@@ -146,7 +147,8 @@ struct ArgumentBinder {
             looksLikeID
             ? "'\(value.text)' is not an account id (12 digits) nor a known alias"
             : "unknown account alias '\(value.text)'"
-        let hint = Suggestion.closest(to: value.text, among: Array(knownAliases)).map { "did you mean \($0)?" }
+        let hint =
+            Suggestion.closest(to: value.text, among: Array(knownAliases)).map { "did you mean \($0)?" }
             ?? (knownAliases.isEmpty
                 ? "add one first: account add ALIAS" : "known: \(knownAliases.sorted().joined(separator: ", "))")
         throw .usage(message: message, location: value.location, hint: hint)
@@ -157,14 +159,18 @@ struct ArgumentBinder {
         if table.nouns.contains(first.text) {
             let verbs = table.verbs(of: first.text)
             if words.count > 1 {
-                let hint = Suggestion.closest(to: words[1].text, among: verbs).map { "did you mean \(first.text) \($0)?" }
+                let hint =
+                    Suggestion.closest(to: words[1].text, among: verbs).map { "did you mean \(first.text) \($0)?" }
                     ?? "\(first.text) takes: \(verbs.joined(separator: ", "))"
-                return .usage(message: "unknown command '\(first.text) \(words[1].text)'", location: words[1].location, hint: hint)
+                return .usage(
+                    message: "unknown command '\(first.text) \(words[1].text)'", location: words[1].location, hint: hint
+                )
             }
             return .usage(
                 message: "'\(first.text)' needs a verb: \(verbs.joined(separator: ", "))", location: first.location)
         }
-        let hint = Suggestion.closest(to: first.text, among: table.firstWords).map { "did you mean \($0)?" }
+        let hint =
+            Suggestion.closest(to: first.text, among: table.firstWords).map { "did you mean \($0)?" }
             ?? "type 'help' for the list of commands"
         return .usage(message: "unknown command '\(first.text)'", location: first.location, hint: hint)
     }

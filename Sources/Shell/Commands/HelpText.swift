@@ -9,11 +9,14 @@ struct HelpText {
         if words.isEmpty { return overview() }
         if let spec = table.command(named: words.joined(separator: " ")) { return detail(spec) }
         if words.count == 1, table.nouns.contains(words[0]) {
-            return table.commands.filter { $0.path.first == words[0] && $0.path.count > 1 }.flatMap { [$0.usage, "    \($0.summary)"] }
+            return table.commands.filter { $0.path.first == words[0] && $0.path.count > 1 }.flatMap {
+                [$0.usage, "    \($0.summary)"]
+            }
         }
         let hint = Suggestion.closest(to: words.joined(separator: " "), among: table.commands.map(\.name))
             .map { "did you mean: help \($0)?" }
-        throw .usage(message: "no command '\(words.joined(separator: " "))'", location: nil, hint: hint ?? "type 'help'")
+        throw .usage(
+            message: "no command '\(words.joined(separator: " "))'", location: nil, hint: hint ?? "type 'help'")
     }
 
     /// Every command with its summary, then the shared options and the language in brief.
@@ -42,7 +45,9 @@ struct HelpText {
         var lines = ["usage: \(spec.usage)", "", spec.summary]
         if !spec.arguments.isEmpty {
             lines += ["", "Arguments:"]
-            lines += spec.arguments.map { "  \($0.name.padding(toLength: 18, withPad: " ", startingAt: 0)) \($0.summary)" }
+            lines += spec.arguments.map {
+                "  \($0.name.padding(toLength: 18, withPad: " ", startingAt: 0)) \($0.summary)"
+            }
         }
         let options = spec.options + (spec.actsInAccount ? [OptionSpec.inAccount] : []) + [.dryRun, .output]
         lines += ["", "Options:"]

@@ -34,7 +34,8 @@ struct Completer: Sendable {
             return kind
         }
         let positionals = words.dropFirst(spec.path.count).filter { !$0.hasPrefix("--") }.count
-        if let argument = spec.arguments.indices.contains(positionals) ? spec.arguments[positionals] : spec.arguments.last,
+        if let argument = spec.arguments.indices.contains(positionals)
+            ? spec.arguments[positionals] : spec.arguments.last,
             positionals < spec.arguments.count || argument.isVariadic
         {
             return argument.kind
@@ -68,7 +69,8 @@ struct Completer: Sendable {
         return names.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }.sorted()
             .map { name in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+                FileManager.default.fileExists(
+                    atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
                 return directory + name + (isDirectory.boolValue ? "/" : "")
             }
     }

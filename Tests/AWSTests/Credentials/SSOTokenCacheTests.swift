@@ -7,7 +7,8 @@ import Testing
     private static let token = "aoaAAAAAGSSOaccessTOKEN0123456789EXAMPLE"
     private static let login = "aws sso login --sso-session my-sso"
 
-    private static func cache(with body: String?, key: String = "my-sso") throws -> (SSOTokenCache, TemporaryDirectory) {
+    private static func cache(with body: String?, key: String = "my-sso") throws -> (SSOTokenCache, TemporaryDirectory)
+    {
         let directory = try TemporaryDirectory()
         let cache = SSOTokenCache(directory: directory.path)
         if let body { try directory.write(SSOTokenCache.fileName(for: key), body) }

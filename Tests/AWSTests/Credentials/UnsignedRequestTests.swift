@@ -17,7 +17,9 @@ import Testing
         _ = try await client.send(request)
         let sent = try #require(transport.requests.first)
         #expect(sent.method == "GET")
-        #expect(sent.url == "https://sso.us-east-1.amazonaws.com/federation/credentials?account_id=1&role_name=Admin%20Role")
+        #expect(
+            sent.url == "https://sso.us-east-1.amazonaws.com/federation/credentials?account_id=1&role_name=Admin%20Role"
+        )
         #expect(sent.headers["x-amz-sso_bearer_token"] == "TOKEN")
         #expect(sent.headers["Authorization"] == nil)
         #expect(sent.headers["X-Amz-Date"] == nil)

@@ -12,8 +12,11 @@ enum AccountCommands {
         path: ["account", "add"], summary: "add an account by its base credentials (profile, environment, key)",
         arguments: [ArgumentSpec(name: "ALIAS", kind: .newAlias, summary: "the name to call it by, e.g. primary")],
         options: [
-            OptionSpec(name: "profile", value: .text, placeholder: "NAME", summary: "a profile of ~/.aws/config or credentials"),
-            OptionSpec(name: "region", value: .text, placeholder: "REGION", summary: "the region to create resources in"),
+            OptionSpec(
+                name: "profile", value: .text, placeholder: "NAME", summary: "a profile of ~/.aws/config or credentials"
+            ),
+            OptionSpec(
+                name: "region", value: .text, placeholder: "REGION", summary: "the region to create resources in"),
             OptionSpec(
                 name: "access-key-id", value: .text, placeholder: "ID",
                 summary: "an access key; the secret is read from AWS_SECRET_ACCESS_KEY or asked for without echo"),
@@ -95,7 +98,9 @@ enum AccountCommands {
         let identity = try await account.sts().getCallerIdentity()
         return Report(
             command: "whoami", account: account.alias,
-            fields: [.init("account id", identity.account), .init("arn", identity.arn), .init("user id", identity.userID)])
+            fields: [
+                .init("account id", identity.account), .init("arn", identity.arn), .init("user id", identity.userID),
+            ])
     }
 }
 

@@ -16,10 +16,16 @@ enum RoleCommands {
         arguments: [ArgumentSpec(name: "ROLE_ARN", kind: .text, summary: "arn:aws:iam::ID:role/NAME")],
         options: [
             OptionSpec(name: "as", value: .newAlias, isRequired: true, placeholder: "ALIAS", summary: "the new alias"),
-            OptionSpec(name: "from", value: .alias, placeholder: "ALIAS", summary: "whose credentials assume it (default: current)"),
-            OptionSpec(name: "external-id", value: .text, placeholder: "ID", summary: "the external id the trust policy asks for"),
-            OptionSpec(name: "duration", value: .duration, placeholder: "D", summary: "session length, e.g. 1h (default 1h)"),
-            OptionSpec(name: "session-name", value: .text, placeholder: "NAME", summary: "the session name CloudTrail records"),
+            OptionSpec(
+                name: "from", value: .alias, placeholder: "ALIAS",
+                summary: "whose credentials assume it (default: current)"),
+            OptionSpec(
+                name: "external-id", value: .text, placeholder: "ID",
+                summary: "the external id the trust policy asks for"),
+            OptionSpec(
+                name: "duration", value: .duration, placeholder: "D", summary: "session length, e.g. 1h (default 1h)"),
+            OptionSpec(
+                name: "session-name", value: .text, placeholder: "NAME", summary: "the session name CloudTrail records"),
         ],
         details: """
             The credentials are refreshed by assuming the role again before they expire, so long sessions and \
@@ -77,7 +83,8 @@ enum RoleCommands {
         }
         if chained, let asked, asked > chainedSessionLimit {
             throw .usage(
-                message: "--duration \(asked)s exceeds the 1-hour limit AWS puts on a role assumed with role credentials",
+                message:
+                    "--duration \(asked)s exceeds the 1-hour limit AWS puts on a role assumed with role credentials",
                 location: location, hint: "use --duration 1h or less, or assume from long-term credentials")
         }
         return asked ?? chainedSessionLimit

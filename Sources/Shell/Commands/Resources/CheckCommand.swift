@@ -13,10 +13,15 @@ enum CheckCommand {
                 summary: "the secondaries"),
             OptionSpec(
                 name: "access-key-id", value: .text, placeholder: "ID",
-                summary: "the scanner user's key, for the full proof (secret from S3X_SCANNER_SECRET_ACCESS_KEY or a prompt)"),
+                summary:
+                    "the scanner user's key, for the full proof (secret from S3X_SCANNER_SECRET_ACCESS_KEY or a prompt)"
+            ),
             OptionSpec(
-                name: "data-events", value: .text, placeholder: "all|B1,B2", summary: "what the trails must record (default all)"),
-            OptionSpec(name: "bucket", value: .text, placeholder: "BUCKET", summary: "the CloudTrail bucket (default prisma-saas-s3-<primary id>)"),
+                name: "data-events", value: .text, placeholder: "all|B1,B2",
+                summary: "what the trails must record (default all)"),
+            OptionSpec(
+                name: "bucket", value: .text, placeholder: "BUCKET",
+                summary: "the CloudTrail bucket (default prisma-saas-s3-<primary id>)"),
             OptionSpec(name: "user", value: .text, placeholder: "USER", summary: "the scanner's user"),
             OptionSpec(name: "role-name", value: .text, placeholder: "ROLE", summary: "the secondaries' role"),
             OptionSpec(name: "primary-trail", value: .text, placeholder: "NAME", summary: "the primary's trail"),
@@ -37,7 +42,8 @@ enum CheckCommand {
         let session = context.session
         let primaryAlias = invocation.value("primary") ?? context.scope.currentAlias ?? session.currentAlias
         guard let primaryAlias, let primary = session.account(primaryAlias) else {
-            throw ShellError.failed(command: "check", account: nil, message: "no primary account", hint: "use --primary ALIAS")
+            throw ShellError.failed(
+                command: "check", account: nil, message: "no primary account", hint: "use --primary ALIAS")
         }
         let secondaries = invocation.values("secondary").compactMap(session.account)
         let names = names(invocation)

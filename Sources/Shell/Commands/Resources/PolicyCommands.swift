@@ -70,7 +70,8 @@ enum PolicyCommands {
         let reports: [Report]
         if let user = invocation.value("user") {
             names.user = user
-            reports = try await PolicyActions.ensurePrimaryPolicies(names: names, secondaryIDs: ids, context: actionContext)
+            reports = try await PolicyActions.ensurePrimaryPolicies(
+                names: names, secondaryIDs: ids, context: actionContext)
         } else {
             var collected: [Report] = []
             let parts = ScannerPolicy.primaryPolicies(

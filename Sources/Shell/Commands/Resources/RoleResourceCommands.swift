@@ -32,6 +32,7 @@ enum RoleResourceCommands {
         examples: ["role show prisma-saas-s3-cross-account-access-role --in sec1"], actsInAccount: true,
         recordsHistory: false
     ) { invocation, context in
-        try await RoleActions.showRole(name: invocation.argument(0) ?? "", context: context.actionContext(for: invocation))
+        try await RoleActions.showRole(
+            name: invocation.argument(0) ?? "", context: context.actionContext(for: invocation))
     }
 }

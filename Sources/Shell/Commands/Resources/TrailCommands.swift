@@ -33,7 +33,8 @@ enum TrailCommands {
         arguments: [ArgumentSpec(name: "NAME", kind: .text, summary: "the trail name")], options: [], details: "",
         examples: ["trail show prisma-saas-s3-primary-trail"], actsInAccount: true, recordsHistory: false
     ) { invocation, context in
-        try await TrailActions.showTrail(name: invocation.argument(0) ?? "", context: context.actionContext(for: invocation))
+        try await TrailActions.showTrail(
+            name: invocation.argument(0) ?? "", context: context.actionContext(for: invocation))
     }
 
     static let status = CommandSpec(
