@@ -13,13 +13,17 @@ accounts_json=$1
 aws=${AWS:-aws}
 python=${PYTHON:-python3}
 
-field() { "$python" -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print(" ".join(v) if isinstance(v, list) else v)' "$accounts_json" "$1"; }
+field() {
+    "$python" -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print(" ".join(v) if isinstance(v, list) else v)' \
+        "$accounts_json" "$1"
+}
 profile=$(field profile)
 admin_role=$(field adminRole)
 read -r -a secondaries <<<"$(field secondaries)"
 role=prisma-saas-s3-cross-account-access-role
 user=prisma-saas-s3-user
-selectors='[{"IncludeManagementEvents":true,"ReadWriteType":"All","DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3"]}]}]'
+selectors='[{"IncludeManagementEvents":true,"ReadWriteType":"All",'
+selectors+='"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3"]}]}]'
 
 # Runs a read; succeeds when the thing is missing (the read failed), fails when it exists.
 missing() { ! "$@" >/dev/null 2>&1; }
@@ -87,7 +91,8 @@ for account in "${secondaries[@]}"; do
     export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
     arn="arn:aws:iam::$account:policy/prisma-saas-s3-secondary-policy"
     if missing $aws iam get-policy --policy-arn "$arn"; then
-        $aws iam create-policy --policy-name prisma-saas-s3-secondary-policy --policy-document "$secondary_policy" >/dev/null
+        $aws iam create-policy --policy-name prisma-saas-s3-secondary-policy \
+            --policy-document "$secondary_policy" >/dev/null
     fi
     if missing $aws iam get-role --role-name $role; then
         $aws iam create-role --role-name $role --assume-role-policy-document "$trust" >/dev/null

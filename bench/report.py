@@ -106,6 +106,21 @@ def targets(rows, floors, startup, signing):
     return out
 
 
+def notes(rows):
+    """What the reader needs to weigh the numbers: where the AWS CLI was left out."""
+    cli_sizes = sorted({r["size"] for r in rows if r["tool"] == "awscli"})
+    all_sizes = sorted({r["size"] for r in rows if r["latency_ms"] == 0})
+    skipped = [size for size in all_sizes if size not in cli_sizes]
+    if not skipped:
+        return []
+    return ["## Notes", "",
+            f"- The AWS CLI script ran for {', '.join(map(str, cli_sizes)) or 'no'} secondaries only "
+            f"(`scripts/bench --cli-max`): it starts one Python interpreter per API call, so "
+            f"{', '.join(map(str, skipped))} secondaries would take it many minutes on this machine.",
+            "- The machine is shared (2 cores); the load average above says how busy it was. Ratios "
+            "measured in the same run are steadier than absolute times.", ""]
+
+
 def render(entries):
     rows = sorted((e for e in entries if e["kind"] == "setup"),
                   key=lambda r: (r["latency_ms"], r["size"], ["s3x", "boto3", "awscli"].index(r["tool"])))
@@ -143,6 +158,7 @@ def render(entries):
         *[f"| `{e['what']}` | {e['median_ms']:.1f} ms |" for e in startup],
         *[f"| SigV4 signatures, {e['tool']} | {e['per_second']:,.0f} per second |" for e in signing],
         "",
+        *notes(rows),
         "## Targets (issue 6)",
         "",
         "| target | measured | met |",

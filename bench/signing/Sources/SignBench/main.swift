@@ -50,4 +50,5 @@ while Date().timeIntervalSince(start) < duration {
     }
 }
 let seconds = Date().timeIntervalSince(start)
-print("{\"signatures\": \(count), \"seconds\": \(seconds), \"per_second\": \(Double(count) / seconds), \"sink\": \(sink)}")
+let perSecond = Double(count) / seconds
+print("{\"signatures\": \(count), \"seconds\": \(seconds), \"per_second\": \(perSecond), \"sink\": \(sink)}")
