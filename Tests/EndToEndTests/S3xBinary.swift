@@ -95,8 +95,16 @@ struct S3xBinary: Sendable {
             code: killed ? 128 + process.terminationStatus : process.terminationStatus)
     }
 
-    /// PATH, a private HOME and history file, no colour, and no AWS settings of the machine.
+    /// PATH, a private HOME and history file, no colour, and no AWS settings of the machine; the
+    /// sanitizers' settings pass through (scripts/sanitize runs a sanitized s3x too).
     static func baseEnvironment(home: String) -> [String: String] {
+        let sanitizerSettings = ProcessInfo.processInfo.environment.filter { name, _ in
+            ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "SWIFT_BACKTRACE"].contains(name)
+        }
+        return sanitizerSettings.merging(essentials(home: home)) { _, essential in essential }
+    }
+
+    private static func essentials(home: String) -> [String: String] {
         [
             "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "S3X_HISTORY": "\(home)/history", "NO_COLOR": "1",
             "TERM": "dumb", "LANG": "C.UTF-8", "AWS_CONFIG_FILE": "\(home)/no-aws-config",

@@ -59,7 +59,7 @@ import Testing
         let start = clock.now
         server.stop()
 
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < .seconds(15), "the reply would have taken 30 s")
         let error = await #expect(throws: HTTPError.self) { try await task.value }
         #expect(error?.kind == .receiveFailed)
     }

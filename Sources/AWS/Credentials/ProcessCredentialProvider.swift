@@ -57,7 +57,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
         do {
             try process.run()
         } catch {
-            throw CredentialError.processFailed(profile: profile, reason: "cannot start \(arguments[0]): \(error)")
+            let reason = Self.startFailure(error)
+            throw CredentialError.processFailed(profile: profile, reason: "cannot start \(arguments[0]): \(reason)")
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -127,5 +128,21 @@ enum CommandLineSplitter {
         }
         if inWord { words.append(current) }
         return words
+    }
+}
+
+extension ProcessCredentialProvider {
+    /// The system's words for why a program did not start ("No such file or directory", "Text
+    /// file busy"), not Foundation's error dump.
+    fileprivate static func startFailure(_ error: any Error) -> String {
+        let error = error as NSError
+        let posix = [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }.last {
+            $0.domain == NSPOSIXErrorDomain
+        }
+        if let posix { return String(cString: strerror(Int32(posix.code))) }
+        if error.domain == NSCocoaErrorDomain, error.code == CocoaError.fileNoSuchFile.rawValue {
+            return String(cString: strerror(ENOENT))
+        }
+        return error.localizedDescription
     }
 }

@@ -1,6 +1,7 @@
 import AWS
 import Foundation
 import HTTP
+import TestSupport
 
 /// Shared values and builders for the AWS tests.
 enum Fixtures {
@@ -61,9 +62,10 @@ final class TemporaryDirectory {
     @discardableResult
     func write(_ name: String, _ text: String, executable: Bool = false) throws -> String {
         let file = "\(path)/\(name)"
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
         if executable {
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
+            try ExecutableFile.write(text, to: file)
+        } else {
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
         }
         return file
     }

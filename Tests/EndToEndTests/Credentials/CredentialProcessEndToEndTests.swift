@@ -41,8 +41,8 @@ struct CredentialProcessEndToEndTests {
                     \(body)
 
                     """
-                let path = try scratch.write("\(name).sh", script)
-                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+                let path = "\(scratch.path)/\(name).sh"
+                try ExecutableFile.write(script, to: path)
                 config += "[profile \(name)]\ncredential_process = \(path)\nregion = \(emulator.region)\n\n"
             }
             let configPath = try scratch.write("config", config)
