@@ -28,34 +28,37 @@ let package = Package(
         .target(name: "CLibEditShims", dependencies: ["CLibEdit"]),
 
         // Swift layers.
+        .target(name: "Locking"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
-        .target(name: "SigV4", dependencies: ["Crypto"]),
-        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims"]),
-        .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto"]),
+        .target(name: "SigV4", dependencies: ["Crypto", "Locking"]),
+        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "Locking"]),
+        .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto", "Locking"]),
         .target(name: "Services", dependencies: ["AWS"]),
-        .target(name: "CrossAccount", dependencies: ["Services"]),
+        .target(name: "CrossAccount", dependencies: ["Services", "Locking"]),
         .target(name: "Script"),
-        .target(name: "LineEditing", dependencies: ["CLibEdit", "CLibEditShims"]),
+        .target(name: "LineEditing", dependencies: ["CLibEdit", "CLibEditShims", "Locking"]),
         .target(
             name: "Shell",
-            dependencies: ["Script", "LineEditing", "CrossAccount", "Services", "AWS"]),
+            dependencies: ["Script", "LineEditing", "CrossAccount", "Services", "AWS", "Locking"]),
         .executableTarget(name: "s3x", dependencies: ["Shell"]),
 
         // Tests.
         .target(
-            name: "TestSupport", dependencies: ["AWS", "HTTP", "Services", "CrossAccount"], path: "Tests/TestSupport"),
+            name: "TestSupport", dependencies: ["AWS", "HTTP", "Services", "CrossAccount", "Locking"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
-        .testTarget(name: "AWSTests", dependencies: ["AWS", "TestSupport"]),
-        .testTarget(name: "ServicesTests", dependencies: ["Services", "TestSupport"]),
-        .testTarget(name: "CrossAccountTests", dependencies: ["CrossAccount", "TestSupport"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport", "Locking"]),
+        .testTarget(name: "AWSTests", dependencies: ["AWS", "TestSupport", "Locking"]),
+        .testTarget(name: "ServicesTests", dependencies: ["Services", "TestSupport", "Locking"]),
+        .testTarget(name: "CrossAccountTests", dependencies: ["CrossAccount", "TestSupport", "Locking"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Locking"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport", "Locking"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Transcripts", "UX/Scripts"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Shell", "CrossAccount", "Services", "TestSupport"]),
+        .testTarget(
+            name: "ReliabilityTests", dependencies: ["Shell", "CrossAccount", "Services", "TestSupport", "Locking"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -64,12 +64,15 @@ s3x_start_moto() {
     return 1
 }
 
+# Stops every emulator this script started.
 s3x_stop_moto() {
-    if [ -n "${S3X_MOTO_PID:-}" ]; then
-        kill "$S3X_MOTO_PID" 2>/dev/null
-        wait "$S3X_MOTO_PID" 2>/dev/null
-        S3X_MOTO_PID=""
-    fi
+    local pid
+    for pid in ${S3X_MOTO_PID:-} ${S3X_MORE_MOTO_PIDS:-}; do
+        kill "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+    done
+    S3X_MOTO_PID=""
+    S3X_MORE_MOTO_PIDS=""
 }
 
 # Starts moto and stops it when the calling script exits, even on failure.
@@ -85,4 +88,22 @@ s3x_prepare_accounts() {
     local home=$1
     shift
     "$S3X_VENV/bin/python" "$S3X_ROOT/scripts/emulator/prepare.py" --endpoint "$S3X_MOTO_URL" --out "$home" "$@"
+}
+
+# Starts the two emulators the tests use, stopped when the calling script exits, and exports
+# where their accounts are described: the shared one every integration test uses
+# (S3X_TEST_ACCOUNTS), and a private one for the tutorial's check alone (S3X_TUTORIAL_ACCOUNTS),
+# since docs/tutorial.md shows a first run in fresh accounts under the vendor's names.
+s3x_start_test_emulators() {
+    s3x_start_moto_with_trap
+    local shared tutorial shared_url=$S3X_MOTO_URL shared_pid=$S3X_MOTO_PID
+    shared=$(mktemp -d -t s3x-test-home.XXXXXX)
+    s3x_prepare_accounts "$shared" --secondaries 3
+    s3x_start_moto
+    S3X_MORE_MOTO_PIDS="$S3X_MOTO_PID"
+    tutorial=$(mktemp -d -t s3x-tutorial-home.XXXXXX)
+    s3x_prepare_accounts "$tutorial" --secondaries 3
+    S3X_MOTO_URL=$shared_url
+    S3X_MOTO_PID=$shared_pid
+    export S3X_MOTO_URL S3X_TEST_ACCOUNTS="$shared/accounts.json" S3X_TUTORIAL_ACCOUNTS="$tutorial/accounts.json"
 }

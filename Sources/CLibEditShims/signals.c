@@ -4,30 +4,32 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <unistd.h>
 
 /*
- * Process-wide SIGINT/SIGTERM handling. The handler only touches sig_atomic_t values and calls
- * write(2), both async-signal-safe. Waking blocked readers through pipes (rather than relying on
+ * Process-wide SIGINT/SIGTERM handling. The handler only touches lock-free atomics and calls
+ * write(2), both async-signal-safe; atomics (rather than volatile sig_atomic_t) also order the
+ * handler's writes with the threads that read them, which ThreadSanitizer checks. Waking blocked readers through pipes (rather than relying on
  * EINTR) matters because the kernel may deliver the signal to any thread of the process.
  */
 
 enum { S3X_MAX_WAKEUPS = 8, S3X_MAX_SIGNAL = 65 };
 
-static volatile sig_atomic_t s3x_last_signal = 0;
-static volatile sig_atomic_t s3x_signal_counter = 0;
-static volatile sig_atomic_t s3x_wakeup_fds[S3X_MAX_WAKEUPS] = {-1, -1, -1, -1, -1, -1, -1, -1};
+static atomic_int s3x_last_signal = 0;
+static atomic_ulong s3x_signal_counter = 0;
+static atomic_int s3x_wakeup_fds[S3X_MAX_WAKEUPS] = {-1, -1, -1, -1, -1, -1, -1, -1};
 static struct sigaction s3x_previous[S3X_MAX_SIGNAL];
 static int s3x_installed[S3X_MAX_SIGNAL];
 
 static void s3x_signal_handler(int signo) {
     int saved_errno = errno;
     unsigned char byte = (unsigned char)signo;
-    s3x_last_signal = signo;
-    s3x_signal_counter = s3x_signal_counter + 1;
+    atomic_store(&s3x_last_signal, signo);
+    atomic_fetch_add(&s3x_signal_counter, 1);
     for (int i = 0; i < S3X_MAX_WAKEUPS; i++) {
-        int fd = s3x_wakeup_fds[i];
+        int fd = atomic_load(&s3x_wakeup_fds[i]);
         if (fd >= 0) {
             /* A full pipe already holds a pending wake-up, so a failed write loses nothing. */
             ssize_t ignored = write(fd, &byte, 1);
@@ -70,15 +72,15 @@ int s3x_signal_restore(int signo) {
 }
 
 int s3x_signal_last(void) {
-    return s3x_last_signal;
+    return atomic_load(&s3x_last_signal);
 }
 
 unsigned long s3x_signal_count(void) {
-    return (unsigned long)s3x_signal_counter;
+    return atomic_load(&s3x_signal_counter);
 }
 
 void s3x_signal_clear(void) {
-    s3x_last_signal = 0;
+    atomic_store(&s3x_last_signal, 0);
 }
 
 int s3x_signal_wakeup_pipe(int ends[2]) {
@@ -87,8 +89,8 @@ int s3x_signal_wakeup_pipe(int ends[2]) {
 
 int s3x_signal_add_wakeup(int fd) {
     for (int i = 0; i < S3X_MAX_WAKEUPS; i++) {
-        if (s3x_wakeup_fds[i] < 0) {
-            s3x_wakeup_fds[i] = fd;
+        int free_slot = -1;
+        if (atomic_compare_exchange_strong(&s3x_wakeup_fds[i], &free_slot, fd)) {
             return 0;
         }
     }
@@ -98,8 +100,7 @@ int s3x_signal_add_wakeup(int fd) {
 
 void s3x_signal_remove_wakeup(int fd) {
     for (int i = 0; i < S3X_MAX_WAKEUPS; i++) {
-        if (s3x_wakeup_fds[i] == fd) {
-            s3x_wakeup_fds[i] = -1;
-        }
+        int expected = fd;
+        atomic_compare_exchange_strong(&s3x_wakeup_fds[i], &expected, -1);
     }
 }

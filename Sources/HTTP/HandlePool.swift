@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// Lends idle ``EasyHandle``s to requests and takes them back, so their open connections are reused.
 ///
@@ -7,7 +7,7 @@ import Synchronization
 /// same handle and therefore the same connection.
 final class HandlePool: Sendable {
     /// The idle handles, most recently returned last.
-    private let idle = Mutex<[EasyHandle]>([])
+    private let idle = Locked<[EasyHandle]>([])
     /// The most idle handles kept.
     let capacity: Int
 

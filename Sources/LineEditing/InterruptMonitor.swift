@@ -1,6 +1,6 @@
 internal import CLibEditShims
 import Foundation
-import Synchronization
+import Locking
 
 /// Identifies a handler registered with ``InterruptMonitor/onInterrupt(_:)``.
 public struct InterruptHandlerToken: Hashable, Sendable {
@@ -23,7 +23,7 @@ public final class InterruptMonitor: Sendable {
         var watcher: WakePipe?
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     private init() {}
 

@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// A bounded, thread-safe store of derived SigV4 signing keys, shared by signer values.
 ///
@@ -50,7 +50,7 @@ public final class SigningKeyCache: Sendable {
 
     /// The most keys held at once; the oldest is evicted first.
     public let capacity: Int
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Creates an empty cache holding at most `capacity` keys (at least one).
     public init(capacity: Int) {

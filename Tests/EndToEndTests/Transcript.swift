@@ -53,7 +53,8 @@ struct Transcript {
     /// - the run's unique name suffix -> `<unique>`
     /// - role session names `s3x-<digits>` -> `s3x-<session>`
     /// - ISO 8601 times -> `<time>`; `NNm left` -> `<minutes>m left`
-    /// - access key ids (`AKIA...`, `ASIA...`) -> `<access-key-id>`
+    /// - access key ids (`AKIA...`, `ASIA...`) -> `<access-key-id>`; role and user ids (`AROA...`,
+    ///   `AIDA...`) -> `<unique-id>`
     /// - the value after `secret access key:` and `user id:` -> `<secret>`, `<user-id>`
     /// - `(request id ...)` -> `(request id <request-id>)`
     static func normalise(_ text: String, unique: String?) -> String {
@@ -63,6 +64,7 @@ struct Transcript {
             (#"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z"#, "<time>"),
             (#"\b[0-9]+m left\b"#, "<minutes>m left"),
             (#"\b(AKIA|ASIA)[A-Z0-9]{16}\b"#, "<access-key-id>"),
+            (#"\b(AROA|AIDA)[A-Z0-9]{16,}\b"#, "<unique-id>"),
             (#"(secret access key: +)\S+"#, "$1<secret>"),
             (#"(user id: +)\S+"#, "$1<user-id>"),
             (#"\(request id [^)]*\)"#, "(request id <request-id>)"),

@@ -1,10 +1,10 @@
-import Synchronization
+import Locking
 import TestSupport
 
 /// Keeps every request a ``LoopbackServer`` handler saw, for assertions after the round trip.
 final class RequestRecorder: Sendable {
     /// The requests, in arrival order.
-    private let requests = Mutex<[LoopbackServer.ReceivedRequest]>([])
+    private let requests = Locked<[LoopbackServer.ReceivedRequest]>([])
 
     /// Records `request`.
     func record(_ request: LoopbackServer.ReceivedRequest) {

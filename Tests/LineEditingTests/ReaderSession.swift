@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 @testable import LineEditing
 
@@ -7,7 +7,7 @@ import Synchronization
 final class ReaderSession: @unchecked Sendable {
     private let reader: EditLineReader
     private let terminal: PseudoTerminal
-    private let result = Mutex<LineInput?>(nil)
+    private let result = Locked<LineInput?>(nil)
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts reading a line with `prompt` on `terminal`.

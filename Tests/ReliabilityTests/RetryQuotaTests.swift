@@ -2,8 +2,8 @@ import AWS
 import CrossAccount
 import Foundation
 import HTTP
+import Locking
 import Services
-import Synchronization
 import TestSupport
 import Testing
 
@@ -73,7 +73,7 @@ import Testing
     func theInterruptFlagEndsABackoffAtOnce() async throws {
         let proxy = try Self.brokenEndpoint()
         defer { proxy.stop() }
-        let raised = Mutex(false)
+        let raised = Locked(false)
         let s3 = try Self.s3(
             proxy.baseURL, retry: RetryPolicy(maxAttempts: 5), clock: Self.hourLongWaits,
             isInterrupted: { raised.withLock { $0 } })

@@ -2,9 +2,9 @@ import AWS
 import CrossAccount
 import Foundation
 import HTTP
+import Locking
 import Script
 import Services
-import Synchronization
 
 @testable import Shell
 
@@ -97,7 +97,7 @@ final class ShellFixture: Sendable {
 
 /// Collects what an `Output` writes, per stream.
 final class OutputSink: Sendable {
-    private let text = Mutex<(out: String, err: String)>(("", ""))
+    private let text = Locked<(out: String, err: String)>(("", ""))
 
     /// The output writing here, without colour.
     var output: Output {

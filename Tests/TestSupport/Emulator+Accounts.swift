@@ -1,8 +1,8 @@
 import AWS
 import CrossAccount
 import Foundation
+import Locking
 import Services
-import Synchronization
 
 extension Emulator {
     /// The primary account, signed with the admin user's key.
@@ -34,7 +34,7 @@ extension Emulator {
 
 /// Counts API calls by operation, for asserting that a second run makes no mutating call.
 public final class CallCounter: Sendable {
-    private let records = Mutex<[CallRecord]>([])
+    private let records = Locked<[CallRecord]>([])
 
     private func append(_ record: CallRecord) {
         records.withLock { $0.append(record) }

@@ -32,8 +32,15 @@ public struct Emulator: Sendable {
         "needs the emulator: run scripts/test, which starts moto and sets S3X_TEST_ACCOUNTS"
 
     /// The prepared emulator, or nil when none was set up.
-    public static let current: Emulator? = {
-        guard let path = ProcessInfo.processInfo.environment["S3X_TEST_ACCOUNTS"],
+    public static let current: Emulator? = described(by: "S3X_TEST_ACCOUNTS")
+
+    /// The private emulator of the tutorial's check (`S3X_TUTORIAL_ACCOUNTS`): fresh accounts that
+    /// no other test touches, so the tutorial shows a first run under the vendor's names.
+    public static let tutorial: Emulator? = described(by: "S3X_TUTORIAL_ACCOUNTS")
+
+    /// The emulator whose `accounts.json` the environment variable `variable` names.
+    private static func described(by variable: String) -> Emulator? {
+        guard let path = ProcessInfo.processInfo.environment[variable],
             let data = FileManager.default.contents(atPath: path),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return nil }
@@ -44,7 +51,7 @@ public struct Emulator: Sendable {
             endpoint: endpoint, region: object["region"] as? String ?? "us-east-1", primary: primary,
             secondaries: object["secondaries"] as? [String] ?? [], adminRole: object["adminRole"] as? String ?? "",
             accessKeyID: keyID, secretAccessKey: secret, home: (path as NSString).deletingLastPathComponent)
-    }()
+    }
 
     /// Whether integration tests can run.
     public static var isAvailable: Bool { current != nil }

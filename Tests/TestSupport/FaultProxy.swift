@@ -1,6 +1,6 @@
 import Foundation
 import HTTP
-import Synchronization
+import Locking
 
 /// A fault-injecting HTTP proxy on 127.0.0.1 in front of the emulator, for reliability tests.
 ///
@@ -30,7 +30,7 @@ public final class FaultProxy: Sendable {
     }
 
     private let shared: FaultProxyState
-    private let server = Mutex<LoopbackServer?>(nil)
+    private let server = Locked<LoopbackServer?>(nil)
 
     /// Starts a proxy forwarding to `upstream` (a base URL such as `http://127.0.0.1:5000`).
     ///
@@ -120,7 +120,7 @@ public final class FaultProxy: Sendable {
 
     /// A rule that injects `kind` into the first request for `operation` only.
     public static func once(_ kind: FaultProxyKind, operation: String) -> Rule {
-        let done = Mutex(false)
+        let done = Locked(false)
         return { request in
             guard request.operation == operation else {
                 return nil
@@ -172,10 +172,10 @@ extension FaultProxy {
 /// Holds the proxy's state so the server's handler and the proxy share one lock.
 private final class FaultProxyState: Sendable {
     /// The state behind its lock.
-    let value: Mutex<FaultProxy.State>
+    let value: Locked<FaultProxy.State>
 
     /// Creates the holder.
     init(_ state: FaultProxy.State) {
-        value = Mutex(state)
+        value = Locked(state)
     }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import HTTP
-import Synchronization
+import Locking
 
 /// The loopback server's shared state and threads: one thread accepts, one thread serves each connection.
 ///
@@ -22,7 +22,7 @@ final class LoopbackServerCore: Sendable {
     /// The transport used by `.forward(to:)` replies.
     let upstream: any HTTPTransport
     /// The state.
-    private let state = Mutex(State())
+    private let state = Locked(State())
     /// Entered by every thread while it runs, so `stop` can wait for all of them.
     private let running = DispatchGroup()
 
@@ -126,5 +126,5 @@ final class LoopbackServerCore: Sendable {
 /// Carries a reply from the handler's task back to the waiting connection thread.
 private final class ReplyBox: Sendable {
     /// The reply; `.closeConnection` until the handler answers.
-    let value = Mutex<LoopbackServer.Reply>(.closeConnection)
+    let value = Locked<LoopbackServer.Reply>(.closeConnection)
 }

@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// The token bucket of the AWS SDKs' "standard" retry mode, shared by every client of a session.
 ///
@@ -15,7 +15,7 @@ public final class RetryQuota: Sendable {
     public let timeoutRetryCost: Int
     /// Tokens a first-attempt success returns.
     public let successIncrement: Int
-    private let tokens: Mutex<Int>
+    private let tokens: Locked<Int>
 
     /// Creates a full bucket.
     public init(capacity: Int = 500, retryCost: Int = 5, timeoutRetryCost: Int = 10, successIncrement: Int = 1) {
@@ -23,7 +23,7 @@ public final class RetryQuota: Sendable {
         self.retryCost = retryCost
         self.timeoutRetryCost = timeoutRetryCost
         self.successIncrement = successIncrement
-        self.tokens = Mutex(capacity)
+        self.tokens = Locked(capacity)
     }
 
     /// The tokens left.

@@ -1,6 +1,6 @@
 import AWS
+import Locking
 import Services
-import Synchronization
 
 /// Reading and writing a bucket policy for the bucket actions, honouring plan mode.
 enum BucketPolicyIO {
@@ -23,7 +23,7 @@ enum BucketPolicyIO {
 
     /// Policies dry runs planned for buckets that do not exist yet, so later plans in the same run build
     /// on them (a bucket's name is global, so it is the key).
-    private static let planned = Mutex<[String: String]>([:])
+    private static let planned = Locked<[String: String]>([:])
 
     /// Writes `change` unless it changes nothing (plan mode: records the call and diff only), and sets
     /// the report's outcome to `updated`/`wouldUpdate` when the bucket itself was not new.

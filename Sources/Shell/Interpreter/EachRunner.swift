@@ -98,13 +98,30 @@ struct EachRunner {
         let label = interpreter.session.account(alias)?.label ?? alias
         // JSON output stays one object per line: the account heading is for people only.
         if interpreter.session.format != .json { buffer.output.line(buffer.output.styled("== \(label)", .bold)) }
+        let start = interpreter.session.withState { $0.history.entries.count }
         do {
             _ = try await interpreter.run(body, source: source, scope: branch)
-            return BranchResult(alias: alias, succeeded: true, detail: "ok")
+            return BranchResult(alias: alias, succeeded: true, detail: outcomes(in: alias, since: start))
         } catch {
             interpreter.report(error, source: source, scope: branch)
             return BranchResult(alias: alias, succeeded: false, detail: error.summary)
         }
+    }
+
+    /// What the commands run in `alias` since history entry `start` did: "2 created, 1 unchanged".
+    private func outcomes(in alias: String, since start: Int) -> String {
+        let entries = interpreter.session.withState { Array($0.history.entries.dropFirst(start)) }
+        let outcomes = entries.filter { $0.account == alias }.flatMap(\.reports).compactMap(\.outcome)
+        var counts: [(outcome: Report.Outcome, count: Int)] = []
+        for outcome in outcomes {
+            if let index = counts.firstIndex(where: { $0.outcome == outcome }) {
+                counts[index].count += 1
+            } else {
+                counts.append((outcome, 1))
+            }
+        }
+        guard !counts.isEmpty else { return "done" }
+        return counts.map { "\($0.count) \($0.outcome.rawValue)" }.joined(separator: ", ")
     }
 
     private func printSummary(_ results: [BranchResult], scope: Scope, json: Bool) {

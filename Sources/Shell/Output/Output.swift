@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 /// The one place results (stdout) and diagnostics (stderr) are written.
 ///
@@ -30,7 +30,7 @@ final class Output: Sendable {
         let colorAllowed = allowsColor(environment: environment)
         let outIsTerminal = isatty(STDOUT_FILENO) == 1
         let errIsTerminal = isatty(STDERR_FILENO) == 1
-        let lock = Mutex(())
+        let lock = Locked(())
         return Output(
             colorOut: colorAllowed && outIsTerminal, colorErr: colorAllowed && errIsTerminal,
             errIsTerminal: errIsTerminal
@@ -106,7 +106,7 @@ final class BufferedOutput: Sendable {
 
     /// The collected text, under a lock.
     private final class Pieces: Sendable {
-        private let storage = Mutex<[(Output.Stream, String)]>([])
+        private let storage = Locked<[(Output.Stream, String)]>([])
 
         func append(_ stream: Output.Stream, _ text: String) {
             storage.withLock { $0.append((stream, text)) }

@@ -1,10 +1,10 @@
-import Synchronization
+import Locking
 
 /// A one-line progress count for multi-account runs, drawn on stderr only when it is a terminal.
 final class Progress: Sendable {
     private let output: Output
     private let total: Int
-    private let counts = Mutex((done: 0, failed: 0))
+    private let counts = Locked((done: 0, failed: 0))
 
     /// Starts counting `total` accounts.
     init(output: Output, total: Int) {

@@ -1,8 +1,8 @@
 import AWS
 import CrossAccount
 import Foundation
+import Locking
 import Services
-import Synchronization
 
 /// The state one run of s3x keeps: accounts by alias, the current account, variables,
 /// settings, and what was run (for `history`).
@@ -16,8 +16,8 @@ final class Session: Sendable {
     /// Reads secrets and MFA codes without echo.
     let prompter: SecretPrompter
     /// The shared config files, loaded on first use.
-    private let sharedConfig: Mutex<SharedConfig?>
-    private let state: Mutex<State>
+    private let sharedConfig: Locked<SharedConfig?>
+    private let state: Locked<State>
 
     /// What changes as commands run.
     struct State {
@@ -37,8 +37,8 @@ final class Session: Sendable {
         self.factory = factory
         self.output = output
         self.prompter = prompter
-        self.sharedConfig = Mutex(nil)
-        self.state = Mutex(State())
+        self.sharedConfig = Locked(nil)
+        self.state = Locked(State())
     }
 
     /// Reads or changes the state under the lock.

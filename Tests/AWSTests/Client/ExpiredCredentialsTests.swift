@@ -1,12 +1,12 @@
 import AWS
-import Synchronization
+import Locking
 import Testing
 
 /// An expired-credential error makes the client drop its cached credentials and try once more.
 @Suite struct ExpiredCredentialsTests {
     /// Hands out `AKIDOLD` until invalidated, then `AKIDNEW`, counting invalidations.
     final class RotatingProvider: CredentialProvider {
-        private let invalidations = Mutex(0)
+        private let invalidations = Locked(0)
 
         var invalidationCount: Int { invalidations.withLock { $0 } }
 

@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Synchronization
+import Locking
 import Testing
 
 /// The AWS CLI's refresh windows: advisory at 15 minutes before expiry, mandatory at 10.
@@ -8,12 +8,12 @@ import Testing
     /// A fetch that counts its calls and answers from a script (a key id, or a failure).
     final class ScriptedFetch: Sendable {
         struct Failed: Error {}
-        private let state: Mutex<(calls: Int, answers: [String?])>
+        private let state: Locked<(calls: Int, answers: [String?])>
         private let expiration: Date
-        private let gate = Mutex(true)
+        private let gate = Locked(true)
 
         init(_ answers: [String?], expiration: Date) {
-            self.state = Mutex((calls: 0, answers: answers))
+            self.state = Locked((calls: 0, answers: answers))
             self.expiration = expiration
         }
 
@@ -37,7 +37,7 @@ import Testing
 
     /// A thread-safe count of callers that have started.
     final class Counter: Sendable {
-        private let count = Mutex(0)
+        private let count = Locked(0)
 
         var value: Int { count.withLock { $0 } }
 

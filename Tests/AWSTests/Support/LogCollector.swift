@@ -1,9 +1,9 @@
 import AWS
-import Synchronization
+import Locking
 
 /// Collects every log record as one rendered line, for asserting what a trace contains.
 final class LogCollector: Sendable {
-    private let lines = Mutex<[String]>([])
+    private let lines = Locked<[String]>([])
 
     /// Every record so far as `level message key=value ...`.
     var all: [String] {

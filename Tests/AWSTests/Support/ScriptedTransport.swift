@@ -1,5 +1,5 @@
 import HTTP
-import Synchronization
+import Locking
 
 /// A fake `HTTPTransport` that answers from a script of replies and records every request sent.
 ///
@@ -27,12 +27,12 @@ final class ScriptedTransport: HTTPTransport {
         var requests: [HTTPRequest] = []
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let fallback: Reply?
 
     /// Creates a transport answering `script` in order, then `fallback`.
     init(_ script: [Reply], fallback: Reply? = nil) {
-        self.state = Mutex(State(script: script))
+        self.state = Locked(State(script: script))
         self.fallback = fallback
     }
 

@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Synchronization
+import Locking
 
 /// A controlled clock: `now` is set by the test, and `sleep` records the wait and moves time on
 /// instead of sleeping.
@@ -10,11 +10,11 @@ final class TestClock: Sendable {
         var waits: [TimeInterval] = []
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     /// Starts at `start` (by default 2026-12-03T19:15:08Z).
     init(start: Date = TestClock.reference) {
-        self.state = Mutex(State(now: start))
+        self.state = Locked(State(now: start))
     }
 
     /// 2026-12-03T19:15:08Z, a Thursday.

@@ -1,8 +1,8 @@
 import AWS
 import CrossAccount
 import HTTP
+import Locking
 import Services
-import Synchronization
 import TestSupport
 import Testing
 
@@ -67,11 +67,11 @@ struct UserActionsTests {
 /// failure; or a key is created behind the caller's back just before its own.
 final class LosingStore: AccessKeyStore {
     let iam: IAM
-    private let pending: Mutex<(lose: Bool, sneak: Bool)>
+    private let pending: Locked<(lose: Bool, sneak: Bool)>
 
     init(iam: IAM, losesFirstReply: Bool, sneaksKeyFirst: Bool) {
         self.iam = iam
-        pending = Mutex((losesFirstReply, sneaksKeyFirst))
+        pending = Locked((losesFirstReply, sneaksKeyFirst))
     }
 
     func listAccessKeys(userName: String) async throws(AWSError) -> [AccessKeyMetadata] {

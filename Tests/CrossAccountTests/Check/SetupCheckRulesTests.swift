@@ -1,6 +1,6 @@
 import Foundation
+import Locking
 import Services
-import Synchronization
 import Testing
 
 @testable import CrossAccount
@@ -115,7 +115,7 @@ struct SetupCheckRulesTests {
     }
 
     @Test func jobsRunBoundedAndResultsKeepTheirOrder() async {
-        let running = Mutex((now: 0, most: 0))
+        let running = Locked((now: 0, most: 0))
         let jobs: [@Sendable () async -> CheckFindings] = (0..<6).map { index in
             {
                 running.withLock {

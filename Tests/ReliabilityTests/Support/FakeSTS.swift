@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Synchronization
+import Locking
 import TestSupport
 
 /// A loopback server standing in for AWS on a manual clock: `AssumeRole` hands out numbered keys that
@@ -89,5 +89,5 @@ final class FakeSTS: Sendable {
 
 /// The fake's state, shared by the server's handler and the fake.
 private final class FakeSTSState: Sendable {
-    let value = Mutex(FakeSTS.State())
+    let value = Locked(FakeSTS.State())
 }

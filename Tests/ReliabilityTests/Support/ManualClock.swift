@@ -1,14 +1,14 @@
 import AWS
 import Foundation
-import Synchronization
+import Locking
 
 /// A clock the test moves by hand; waits move it on instead of sleeping.
 final class ManualClock: Sendable {
-    private let current: Mutex<Date>
+    private let current: Locked<Date>
 
     /// Starts at `start`.
     init(start: Date = Date(timeIntervalSince1970: 1_796_325_308)) {
-        current = Mutex(start)
+        current = Locked(start)
     }
 
     /// The current time.

@@ -1,15 +1,15 @@
 import AWS
 import Foundation
 import HTTP
-import Synchronization
+import Locking
 
 /// A transport that answers from recorded replies, in order, and keeps every request sent.
 final class RecordedTransport: HTTPTransport {
-    private let state: Mutex<(replies: [HTTPResponse], requests: [HTTPRequest])>
+    private let state: Locked<(replies: [HTTPResponse], requests: [HTTPRequest])>
 
     /// Answers `replies` in order; a request beyond them fails on the wire.
     init(_ replies: [HTTPResponse]) {
-        self.state = Mutex((replies, []))
+        self.state = Locked((replies, []))
     }
 
     /// A reply with `status` and `body`, with optional headers.
@@ -39,13 +39,13 @@ final class RecordedTransport: HTTPTransport {
 
 /// A clock the test moves by hand.
 final class ManualClock: Sendable {
-    private let current: Mutex<Date>
+    private let current: Locked<Date>
 
     /// 2026-12-03T19:15:08Z.
     static let start = Date(timeIntervalSince1970: 1_796_325_308)
 
     init() {
-        self.current = Mutex(Self.start)
+        self.current = Locked(Self.start)
     }
 
     /// Moves time on by `seconds`.
@@ -61,10 +61,10 @@ final class ManualClock: Sendable {
 
 /// Counts the MFA codes asked for and answers each with the next code.
 final class CodeCounter: Sendable {
-    private let asked: Mutex<[String]>
+    private let asked: Locked<[String]>
 
     init() {
-        self.asked = Mutex([])
+        self.asked = Locked([])
     }
 
     /// The serials asked about, in order.

@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 @testable import Shell
 
@@ -25,6 +25,6 @@ final class UXCapture: Sendable {
 
     /// The captured text, under a lock.
     private final class Box: Sendable {
-        let text = Mutex((out: "", err: ""))
+        let text = Locked((out: "", err: ""))
     }
 }

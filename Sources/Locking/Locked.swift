@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A value guarded by a lock, for state shared between threads and tasks.
+///
+/// Built on `pthread_mutex_t` rather than the toolchain's `Synchronization.Mutex`: on Linux that
+/// one waits on a futex, which ThreadSanitizer cannot see, so `scripts/sanitize` would report
+/// every access it guards as a race. ThreadSanitizer understands pthread mutexes, so a report
+/// under this lock is a real one. The interface is `Mutex`'s.
+public final class Locked<Value>: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var value: Value
+
+    /// Creates the lock holding `value`.
+    public init(_ value: sending Value) {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        // A default mutex attribute cannot fail to initialise but for lack of memory.
+        let status = pthread_mutex_init(mutex, nil)
+        precondition(status == 0, "pthread_mutex_init failed: \(status)")
+        self.value = value
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    /// Runs `body` with the value, the lock held.
+    /// - Throws: what `body` throws.
+    public func withLock<Result, E: Error>(
+        _ body: (inout sending Value) throws(E) -> sending Result
+    ) throws(E) -> sending Result {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body(&value)
+    }
+}
