@@ -35,6 +35,25 @@ import Testing
         #expect(man.contains(".SH EXIT STATUS\n0 ok; 1 a command failed;"))
     }
 
+    @Test func architectureNamesEveryTargetAndEveryFolderItNamesExists() throws {
+        let text = try String(contentsOf: Self.root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        let named = text.matches(of: /`(Sources\/[A-Za-z0-9\/]+\/)`/).map { String($0.output.1) }
+        #expect(named.count > 10)
+        for path in named {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(
+                atPath: Self.root.appendingPathComponent(path).path, isDirectory: &isFolder)
+            #expect(exists && isFolder.boolValue, "docs/architecture.md names \(path), which is not a folder")
+        }
+        let targets = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("Sources").path)
+        for target in targets {
+            #expect(
+                named.contains { $0.hasPrefix("Sources/\(target)/") },
+                "docs/architecture.md does not name Sources/\(target)/")
+        }
+    }
+
     /// Compares `path` with `expected`, or writes it when updating.
     private func check(_ path: String, _ expected: String) throws {
         let url = Self.root.appendingPathComponent(path)
