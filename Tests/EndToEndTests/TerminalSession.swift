@@ -62,6 +62,11 @@ final class TerminalSession {
         try Self.run(tmux, ["-S", socket, "capture-pane", "-p"]).output
     }
 
+    /// Everything the terminal showed since it started (the scrollback too), wrapped lines joined.
+    func transcript() throws -> String {
+        try Self.run(tmux, ["-S", socket, "capture-pane", "-p", "-J", "-S", "-"]).output
+    }
+
     /// Waits until `condition` holds for the screen; returns that screen.
     /// - Throws: `Failure.timedOut` after `seconds`.
     @discardableResult

@@ -76,7 +76,7 @@ import Testing
         #expect(statuses == [nil, 200])
         #expect(upstream.receivedRequests == 2)
         #expect(proxy.counts == [.dropAfterForwarding: 1])
-        #expect(proxy.recordedSecrets == ["s3cr3t", "t0k3n"])
+        #expect(proxy.recordedSecrets == ["s3cr3t", "t0k3n", "00"], "the replies' secrets and the requests' signature")
     }
 
     @Test func dropBeforeForwardingNeverReachesTheUpstream() async throws {

@@ -7,8 +7,9 @@ import Locking
 /// For a seeded fraction of requests (``FaultProxyRandom`` from the seed, so a seed replays the same
 /// choices in the same request order) it injects one ``FaultProxyKind``; every other request is forwarded
 /// unchanged, `Host` and signature included. A `rule` can pick the fault instead, for targeted tests such
-/// as "lose the reply of the first `CreateAccessKey`". It counts each kind injected and records every
-/// `SecretAccessKey` and `SessionToken` value the emulator sent back, for the secret search.
+/// as "lose the reply of the first `CreateAccessKey`". It counts each kind injected and records, for
+/// the secret search, every `SecretAccessKey` and `SessionToken` value the emulator sent back and every
+/// request signature and `X-Amz-Security-Token` the client sent.
 ///
 /// ```swift
 /// let proxy = try FaultProxy(upstream: emulator.endpoint, seed: 7, rate: 0.2)
@@ -65,7 +66,9 @@ public final class FaultProxy: Sendable {
                 return FaultProxyRequest(received, index: state.seen)
             }
             let fault = choose(request)
+            let sent = FaultProxySecrets.values(inRequestHeaders: received.headers)
             state.value.withLock { state in
+                state.secrets.formUnion(sent)
                 state.log.append((request, fault))
                 if let fault { state.counts[fault, default: 0] += 1 }
             }
@@ -98,7 +101,8 @@ public final class FaultProxy: Sendable {
         shared.value.withLock { $0.log }
     }
 
-    /// Every `SecretAccessKey` and `SessionToken` value in the replies forwarded so far.
+    /// Every `SecretAccessKey` and `SessionToken` value in the replies forwarded so far, and every
+    /// signature and session token in the requests.
     public var recordedSecrets: Set<String> {
         shared.value.withLock { $0.secrets }
     }

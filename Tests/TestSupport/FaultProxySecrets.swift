@@ -1,5 +1,18 @@
-/// Finds the credential values in an emulator reply, so tests can search output for them.
+import HTTP
+
+/// Finds the credential values in an emulator reply or a signed request, so tests can search
+/// output for them.
 public enum FaultProxySecrets {
+    /// The SigV4 signature of an `Authorization` header and the `X-Amz-Security-Token` of a request.
+    public static func values(inRequestHeaders headers: HTTPHeaders) -> Set<String> {
+        var found: Set<String> = []
+        if let authorization = headers["Authorization"], let start = authorization.range(of: "Signature=") {
+            found.insert(String(authorization[start.upperBound...].prefix { $0.isHexDigit }))
+        }
+        if let token = headers["X-Amz-Security-Token"] { found.insert(token) }
+        return found.filter { !$0.isEmpty }
+    }
+
     /// The element and field names whose values are secrets.
     static let names = ["SecretAccessKey", "SessionToken"]
 
