@@ -57,9 +57,15 @@ set admin-role $admin_role
 
 account add primary --profile primary-admin
 SCRIPT
-for index in "${!ids[@]}"; do
-    printf 'role assume arn:aws:iam::%s:role/${admin-role} --as %s --from primary\n' "${ids[$index]}" "${aliases[$index]}"
-done
+# One role assume for every secondary: the roles are assumed at once, not one after another.
+arns=()
+for id in "${ids[@]}"; do arns+=("arn:aws:iam::$id:role/\${admin-role}"); done
+printf 'role assume'
+wrapped "    " "${arns[@]}"
+printf ' \\\n    --as'
+wrapped "        " "${aliases[@]}"
+printf ' \\\n    --from primary\n'
+
 if [ $check = 2 ]; then
     printf 'check --primary primary --access-key-id ${1} --secondary'
     wrapped "    " "${aliases[@]}"

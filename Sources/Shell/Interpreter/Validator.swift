@@ -57,7 +57,8 @@ struct Validator {
         case "account add":
             if let alias = invocation.argument(0), known(alias) { aliases.insert(alias) }
         case "role assume":
-            if let alias = invocation.value("as"), known(alias) { aliases.insert(alias) }
+            try RoleCommands.checkPairing(invocation)
+            aliases.formUnion(invocation.values("as").filter(known))
         case "account remove":
             if let alias = invocation.argument(0) { aliases.remove(alias) }
         case "each":
