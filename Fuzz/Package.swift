@@ -14,12 +14,13 @@ let package = Package(
         .systemLibrary(name: "CCrypto", path: "Linked/CCrypto", pkgConfig: "libcrypto"),
         .systemLibrary(name: "CCurl", path: "Linked/CCurl", pkgConfig: "libcurl"),
         .target(name: "CCurlShims", dependencies: ["CCurl"], path: "Linked/CCurlShims"),
+        .target(name: "Locking", path: "Linked/Locking"),
         .target(name: "Crypto", dependencies: ["CCrypto"], path: "Linked/Crypto"),
-        .target(name: "SigV4", dependencies: ["Crypto"], path: "Linked/SigV4"),
-        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims"], path: "Linked/HTTP"),
-        .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto"], path: "Linked/AWS"),
+        .target(name: "SigV4", dependencies: ["Crypto", "Locking"], path: "Linked/SigV4"),
+        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "Locking"], path: "Linked/HTTP"),
+        .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto", "Locking"], path: "Linked/AWS"),
         .target(name: "Services", dependencies: ["AWS"], path: "Linked/Services"),
-        .target(name: "CrossAccount", dependencies: ["Services"], path: "Linked/CrossAccount"),
+        .target(name: "CrossAccount", dependencies: ["Services", "Locking"], path: "Linked/CrossAccount"),
         .target(name: "Script", path: "Linked/Script"),
 
         // The harnesses: one executable per input format, over a small shared driver.

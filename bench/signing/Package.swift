@@ -7,8 +7,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     targets: [
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "Locking"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
-        .target(name: "SigV4", dependencies: ["Crypto"]),
+        .target(name: "SigV4", dependencies: ["Crypto", "Locking"]),
         .executableTarget(name: "SignBench", dependencies: ["SigV4"]),
     ],
     swiftLanguageModes: [.v6]
