@@ -104,9 +104,13 @@ final class LoopbackServerCore: Sendable {
         }
     }
 
-    /// Runs the handler for `request` (and the forwarding it asks for) and blocks this thread until done.
+    /// Runs the handler for `request` (and the forwarding it asks for) and blocks this thread until done,
+    /// or until the server stops (the connection is then closed without a reply).
     ///
-    /// Blocking is fine here: connection threads are our own, never Swift's cooperative pool.
+    /// Blocking is fine here: connection threads are our own, never Swift's cooperative pool. Giving up
+    /// on `stop` matters: `stop` is often called from a test's task, and while it waits for this thread
+    /// it holds a thread of the cooperative pool the handler's task may need (on two cores the pool has
+    /// two, and two tests stopping servers at once would otherwise wait on each other for ever).
     func reply(to request: LoopbackServer.ReceivedRequest) -> LoopbackServer.Reply {
         let done = DispatchSemaphore(value: 0)
         let result = ReplyBox()
@@ -118,7 +122,9 @@ final class LoopbackServerCore: Sendable {
             result.value.withLock { [reply] in $0 = reply }
             done.signal()
         }
-        done.wait()
+        while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            if state.withLock({ $0.isStopped }) { return .closeConnection }
+        }
         return result.value.withLock { $0 }
     }
 }
