@@ -24,13 +24,17 @@ public struct Redactor: Sendable {
     }
 
     /// `text` with every secret masked.
+    ///
+    /// Literal secrets and XML elements are found in the UTF-8 bytes, not by comparing characters: a
+    /// secret followed by a combining mark (U+0362, say) ends inside a different last character, and
+    /// a character-wise search would not find it (the fuzzer found one such reply).
     public func redact(_ text: String) -> String {
-        var result = text
-        for secret in secrets where result.contains(secret) {
-            result = result.replacingOccurrences(of: secret, with: Self.mask)
-        }
+        var bytes = Array(Self.masking(secrets, in: text).utf8)
         for field in Self.secretFields {
-            result = Self.maskXMLElement(field, in: result)
+            bytes = Self.maskingXMLElement(field, in: bytes)
+        }
+        var result = String(decoding: bytes, as: UTF8.self)
+        for field in Self.secretFields {
             result = Self.maskJSONField(field, in: result)
         }
         return result
@@ -45,16 +49,60 @@ public struct Redactor: Sendable {
         return redact(value)
     }
 
-    private static func maskXMLElement(_ name: String, in text: String) -> String {
-        var result = text
-        var searchStart = result.startIndex
-        while let open = result.range(of: "<\(name)>", range: searchStart..<result.endIndex),
-            let close = result.range(of: "</\(name)>", range: open.upperBound..<result.endIndex)
+    private static let maskBytes = Array(mask.utf8)
+
+    /// `text` with every occurrence of each of `secrets` masked, compared byte by byte (see
+    /// ``redact(_:)``); nothing else is changed.
+    public static func masking(_ secrets: [String], in text: String) -> String {
+        var bytes = Array(text.utf8)
+        for secret in secrets {
+            bytes = replacing(Array(secret.utf8), in: bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `bytes` with every occurrence of `secret` replaced by the mask.
+    private static func replacing(_ secret: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard !secret.isEmpty, var next = firstIndex(of: secret, in: bytes, from: 0) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var copied = 0
+        while true {
+            result += bytes[copied..<next] + maskBytes
+            copied = next + secret.count
+            guard let found = firstIndex(of: secret, in: bytes, from: copied) else { break }
+            next = found
+        }
+        return result + bytes[copied...]
+    }
+
+    /// `bytes` with the content of every `<name>...</name>` element masked.
+    private static func maskingXMLElement(_ name: String, in bytes: [UInt8]) -> [UInt8] {
+        let open = Array("<\(name)>".utf8)
+        let close = Array("</\(name)>".utf8)
+        var result = bytes
+        var searchStart = 0
+        while let start = firstIndex(of: open, in: result, from: searchStart),
+            let end = firstIndex(of: close, in: result, from: start + open.count)
         {
-            result.replaceSubrange(open.upperBound..<close.lowerBound, with: mask)
-            searchStart = result.index(open.upperBound, offsetBy: mask.count + name.count + 3)
+            result.replaceSubrange((start + open.count)..<end, with: maskBytes)
+            searchStart = start + open.count + maskBytes.count + close.count
         }
         return result
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from`.
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard needle.count <= haystack.count, from <= haystack.count - needle.count else { return nil }
+        let first = needle[0]
+        var index = from
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func maskJSONField(_ name: String, in text: String) -> String {

@@ -26,6 +26,14 @@ public struct XMLElementTree: Sendable, Equatable {
         if let invalid = firstNonUTF8Position(in: data) {
             throw XMLDecodingError(line: invalid.line, column: invalid.column, reason: "the reply is not UTF-8 text")
         }
+        // It also crashes on a processing instruction without data (`<?name?>`: it takes the C
+        // string's length of a null pointer; found by Fuzz/FuzzXML). AWS replies hold none but the
+        // XML declaration at the very start.
+        if let instruction = firstProcessingInstruction(in: data) {
+            throw XMLDecodingError(
+                line: instruction.line, column: instruction.column,
+                reason: "the reply holds a processing instruction, which no AWS reply has")
+        }
         let delegate = TreeBuilder()
         let parser = XMLParser(data: Data(data))
         parser.shouldProcessNamespaces = false
@@ -36,6 +44,25 @@ public struct XMLElementTree: Sendable, Equatable {
             throw XMLDecodingError(line: parser.lineNumber, column: parser.columnNumber, reason: reason)
         }
         return root
+    }
+
+    /// The line and column (1-based, in bytes) of the first `<?` other than a leading XML
+    /// declaration, if any.
+    static func firstProcessingInstruction(in data: [UInt8]) -> (line: Int, column: Int)? {
+        let declaration = Array("<?xml".utf8)
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let start = data.starts(with: bom) ? bom.count : 0
+        var (line, column) = (1, 1)
+        for index in data.indices.dropLast() {
+            if data[index] == UInt8(ascii: "<") && data[index + 1] == UInt8(ascii: "?") {
+                let isDeclaration =
+                    index == start && data[index...].starts(with: declaration)
+                    && (index + declaration.count < data.count && [0x20, 0x09, 0x0A, 0x0D].contains(data[index + 5]))
+                if !isDeclaration { return (line, column) }
+            }
+            (line, column) = data[index] == UInt8(ascii: "\n") ? (line + 1, 1) : (line, column + 1)
+        }
+        return nil
     }
 
     /// The line and column (1-based, in Unicode scalars) of the first byte that is not UTF-8, if any.

@@ -1,3 +1,4 @@
+import AWS
 import Foundation
 
 /// Removes secrets from command text before it is recorded or shown.
@@ -8,10 +9,7 @@ import Foundation
 enum CommandScrubber {
     /// `text` with secrets masked.
     static func scrub(_ text: String, knownSecrets: [String]) -> String {
-        var result = text
-        for secret in knownSecrets where secret.count >= 8 {
-            result = result.replacingOccurrences(of: secret, with: "<redacted>")
-        }
+        let result = Redactor.masking(knownSecrets.filter { $0.count >= 8 }, in: text)
         return maskSecretShapedWords(result)
     }
 

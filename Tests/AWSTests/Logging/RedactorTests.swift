@@ -17,6 +17,17 @@ import Testing
                 """)
     }
 
+    /// Found by the XML fuzzer: a combining mark after a secret joins its last character, so a
+    /// character-wise search missed the secret (and the closing tag before such a mark).
+    @Test func secretsBeforeACombiningMarkAreMasked() {
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+        let combining = "\u{0362}"
+        #expect(Redactor(secrets: [secret]).redact("a\(secret)\(combining)b") == "a<redacted>\(combining)b")
+        let xml = "<SecretAccessKey>s3cr3t\(combining)</SecretAccessKey>\(combining)<X>kept</X>"
+        #expect(Redactor().redact(xml) == "<SecretAccessKey><redacted></SecretAccessKey>\(combining)<X>kept</X>")
+        #expect(Redactor(secrets: ["abcd"]).redact("abcdabcd\u{00E9}abcd") == "<redacted><redacted>\u{00E9}<redacted>")
+    }
+
     @Test func jsonSecretFieldsAreMaskedEvenWithEscapedQuotes() {
         let json = #"{"roleCredentials":{"accessKeyId":"ASIAX","secretAccessKey":"a\"b","sessionToken" : "t"}}"#
         let expected =

@@ -47,6 +47,26 @@ import Testing
         #expect(reason.hasPrefix("malformed XML at line 1, column "))
     }
 
+    /// Found by the XML fuzzer: Foundation's parser crashes on `<?name?>`; such replies are refused
+    /// before it sees them, while a leading XML declaration is read as usual.
+    @Test(arguments: [
+        "<?x?><GetCallerIdentityResponse/>", "<GetCallerIdentityResponse>\n<?pi data?></GetCallerIdentityResponse>",
+    ])
+    func aProcessingInstructionIsRefusedWithItsPlace(body: String) async {
+        let error = await #expect(throws: AWSError.self) { try await Self.call(.status(200, body)) }
+        let reason = Self.reason(of: error) ?? ""
+        #expect(reason.contains("the reply holds a processing instruction"), "\(reason)")
+        #expect(reason.contains(body.hasPrefix("<?x") ? "line 1, column 1" : "line 2, column 1"), "\(reason)")
+    }
+
+    @Test func aLeadingXMLDeclarationIsRead() async throws {
+        let body =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<GetCallerIdentityResponse><GetCallerIdentityResult>"
+            + "<Account>1</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"
+        let result = try await Self.call(.status(200, body))
+        #expect(result.name == "GetCallerIdentityResult")
+    }
+
     @Test func anEmptyReplyIsReported() async {
         let error = await #expect(throws: AWSError.self) { try await Self.call(.status(200)) }
         #expect(Self.reason(of: error) != nil)
