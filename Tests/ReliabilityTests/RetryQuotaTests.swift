@@ -78,7 +78,7 @@ import Testing
             proxy.baseURL, retry: RetryPolicy(maxAttempts: 5), clock: Self.hourLongWaits,
             isInterrupted: { raised.withLock { $0 } })
         let raise = Task {
-            try await Task.sleep(for: .milliseconds(300))
+            try await Self.waitForTheFirstAttempt(at: proxy)
             raised.withLock { $0 = true }
         }
 
@@ -95,13 +95,22 @@ import Testing
         defer { proxy.stop() }
         let s3 = try Self.s3(proxy.baseURL, retry: RetryPolicy(maxAttempts: 5), clock: Self.hourLongWaits)
         let call = Task { try await s3.listBuckets() }
-        try await Task.sleep(for: .milliseconds(300))
+        try await Self.waitForTheFirstAttempt(at: proxy)
         call.cancel()
 
         let result = await call.result
 
         #expect(throws: AWSError.self) { try result.get() }
         #expect(proxy.log.count == 1, "the cancellation came during the first backoff")
+    }
+
+    /// Returns once `proxy` has answered a first attempt, and a little later (a sanitized build on a
+    /// loaded machine can take longer than any fixed wait to send it).
+    private static func waitForTheFirstAttempt(at proxy: FaultProxy) async throws {
+        while proxy.log.isEmpty {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        try await Task.sleep(for: .milliseconds(100))
     }
 
     /// `account` with its clients sent through `endpoint` with `retry`.

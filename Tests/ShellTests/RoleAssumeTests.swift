@@ -31,7 +31,7 @@ import Testing
                 counts.withLock {
                     $0.inFlight += 1; $0.most = max($0.most, $0.inFlight)
                 }
-                try? await Task.sleep(for: .milliseconds(100))
+                try? await Task.sleep(for: .milliseconds(500))
                 counts.withLock { $0.inFlight -= 1 }
                 if account == "999999999999" {
                     return .text(403, Self.error("AccessDenied", "not authorized to perform: sts:AssumeRole"))
