@@ -1,6 +1,7 @@
 import AWS
 import CrossAccount
 import Foundation
+import Locking
 import Services
 
 /// `role assume`: a new alias for a role assumed from another alias.
@@ -72,12 +73,12 @@ enum RoleCommands {
         let sts = try source.sts()
         let results = await assumeAll(assumptions, with: sts, jobs: jobs)
         var reports: [Report] = []
-        var failures: [(Assumption, any Error)] = []
+        var failures: [(Assumption, AWSError)] = []
         for (assumption, result) in zip(assumptions, results) {
             switch result {
-            case .success(let assumed):
+            case .assumed(let assumed):
                 reports.append(register(assumption, assumed, from: source, sts: sts, in: context))
-            case .failure(let error):
+            case .refused(let error):
                 failures.append((assumption, error))
             }
         }
@@ -137,32 +138,36 @@ enum RoleCommands {
         return assumptions
     }
 
-    /// Assumes every role, at most `jobs` at once; the results in the order of `assumptions`.
-    private static func assumeAll(
-        _ assumptions: [Assumption], with sts: STS, jobs: Int
-    ) async -> [Result<AssumedRole, any Error>] {
-        await withTaskGroup(of: (Int, Result<AssumedRole, any Error>).self) { group in
-            var results = [Result<AssumedRole, any Error>?](repeating: nil, count: assumptions.count)
-            var next = 0
-            func launch() {
-                let index = next
-                next += 1
-                let request = assumptions[index].request
+    /// What became of one role.
+    private enum Outcome: Sendable {
+        case assumed(AssumedRole)
+        case refused(AWSError)
+    }
+
+    /// Assumes every role, at most `jobs` at once; the outcomes in the order of `assumptions`.
+    ///
+    /// Each task files its outcome under its index itself: returning it through the group's
+    /// results lost all but the first in release builds (Swift 6.3), though debug builds kept them.
+    private static func assumeAll(_ assumptions: [Assumption], with sts: STS, jobs: Int) async -> [Outcome] {
+        let outcomes = Locked([Int: Outcome]())
+        await withTaskGroup(of: Void.self) { group in
+            for (index, assumption) in assumptions.enumerated() {
+                // At most `jobs` in flight: past that, each new call waits for one to finish.
+                if index >= jobs { await group.next() }
+                let request = assumption.request
                 group.addTask {
-                    do {
-                        return (index, .success(try await sts.assumeRole(request)))
+                    let outcome: Outcome
+                    do throws(AWSError) {
+                        outcome = .assumed(try await sts.assumeRole(request))
                     } catch {
-                        return (index, .failure(error))
+                        outcome = .refused(error)
                     }
+                    outcomes.withLock { $0[index] = outcome }
                 }
             }
-            while next < min(jobs, assumptions.count) { launch() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                if next < assumptions.count { launch() }
-            }
-            return results.map { $0 ?? .failure(CancellationError()) }
         }
+        let filed = outcomes.withLock { $0 }
+        return assumptions.indices.map { filed[$0] ?? .refused(.cancelled(service: .sts, operation: "AssumeRole")) }
     }
 
     /// Adds the alias of an assumed role to the session; its report.
