@@ -39,10 +39,26 @@ extension SetupCheck {
             }
             return try requireScannerUser(identity.arn, key: key)
         }
-        for secondary in secondaries {
-            await findings.check(secondary.alias, Self.proofItem) { () async throws(CheckProblem) -> String in
-                if let refusal { throw refusal }
-                return try await assumeAndReadTrail(in: secondary, as: credentials)
+        if let refusal {
+            for secondary in secondaries {
+                await findings.check(secondary.alias, Self.proofItem) { () throws(CheckProblem) -> String in
+                    throw refusal
+                }
+            }
+            return
+        }
+        // One proof per secondary, several at once; the rows keep the secondaries' order.
+        let proofs = await Self.eachBounded(secondaries, limit: maxConcurrentAccounts) {
+            secondary -> Result<String, CheckProblem> in
+            do throws(CheckProblem) {
+                return .success(try await assumeAndReadTrail(in: secondary, as: credentials))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for (secondary, proof) in zip(secondaries, proofs) {
+            await findings.check(secondary.alias, Self.proofItem) { () throws(CheckProblem) -> String in
+                try proof.get()
             }
         }
     }

@@ -1,4 +1,5 @@
 import AWS
+import Locking
 
 /// The `check` command: reads back every item of the procedure in every account and proves, with
 /// the scanner's key when given, that the scanner can assume each secondary role.
@@ -35,7 +36,7 @@ public struct SetupCheck: Sendable {
     /// Creates a check; `scannerKey` is the scanner user's access key id and secret, if known.
     public init(
         primary: Account, secondaries: [Account], names: ProcedureNames, dataEvents: DataEvents,
-        scannerKey: (accessKeyID: String, secret: String)?, maxConcurrentAccounts: Int = 4
+        scannerKey: (accessKeyID: String, secret: String)?, maxConcurrentAccounts: Int = 16
     ) {
         self.primary = primary
         self.secondaries = secondaries
@@ -97,21 +98,27 @@ public struct SetupCheck: Sendable {
     static func runBounded(
         _ jobs: [@Sendable () async -> CheckFindings], limit: Int
     ) async -> [CheckFindings] {
-        await withTaskGroup(of: (Int, CheckFindings).self) { group in
-            var results = [CheckFindings?](repeating: nil, count: jobs.count)
-            var next = 0
-            func startNext() {
-                guard next < jobs.count else { return }
-                let index = next
-                group.addTask { (index, await jobs[index]()) }
-                next += 1
+        await eachBounded(jobs, limit: limit) { job in await job() }
+    }
+
+    /// `body` of every element, at most `limit` at a time; the results in the elements' order.
+    ///
+    /// Each task files its result itself under its index: results returned through a task group
+    /// were lost in release builds of Swift 6.3 in `role assume` (debug builds kept them).
+    static func eachBounded<Element: Sendable, Value: Sendable>(
+        _ elements: [Element], limit: Int, _ body: @escaping @Sendable (Element) async -> Value
+    ) async -> [Value] {
+        let filed = Locked([Int: Value]())
+        await withTaskGroup(of: Void.self) { group in
+            for (index, element) in elements.enumerated() {
+                if index >= limit { await group.next() }
+                group.addTask {
+                    let value = await body(element)
+                    filed.withLock { $0[index] = value }
+                }
             }
-            for _ in 0..<min(limit, jobs.count) { startNext() }
-            for await (index, findings) in group {
-                results[index] = findings
-                startNext()
-            }
-            return results.compactMap { $0 }
         }
+        let values = filed.withLock { $0 }
+        return elements.indices.compactMap { values[$0] }
     }
 }

@@ -28,6 +28,9 @@ enum CheckCommand {
             OptionSpec(name: "secondary-trail", value: .text, placeholder: "NAME", summary: "the secondaries' trail"),
             OptionSpec(name: "primary-policy", value: .text, placeholder: "NAME", summary: "the primary's policy"),
             OptionSpec(name: "secondary-policy", value: .text, placeholder: "NAME", summary: "the secondaries' policy"),
+            OptionSpec(
+                name: "jobs", value: .integer, placeholder: "N",
+                summary: "how many accounts are read (and proofs run) at once (default \(defaultJobs))"),
         ],
         details: """
             Reads back every item of the procedure and prints a table of what holds (ok), what does not \
@@ -37,6 +40,9 @@ enum CheckCommand {
             """,
         examples: ["check --primary primary --secondary sec1 sec2 sec3"], actsInAccount: false,
         recordsHistory: true, run: run)
+
+    /// How many accounts one check reads at once when `--jobs` is not given.
+    static let defaultJobs = 16
 
     @Sendable static func run(_ invocation: Invocation, _ context: CommandContext) async throws -> Report? {
         let session = context.session
@@ -50,7 +56,8 @@ enum CheckCommand {
         let key = try scannerKey(invocation, user: names.user, session: session)
         let check = SetupCheck(
             primary: primary, secondaries: secondaries, names: names,
-            dataEvents: TrailCommands.dataEvents(invocation.value("data-events")), scannerKey: key)
+            dataEvents: TrailCommands.dataEvents(invocation.value("data-events")), scannerKey: key,
+            maxConcurrentAccounts: max(1, invocation.value("jobs").flatMap(Int.init) ?? defaultJobs))
         return await check.run()
     }
 
