@@ -49,20 +49,8 @@ struct InterruptTests {
         account add primary --profile primary-admin
         role assume \(emulator.adminRoleARN(in: secondary)) --as sec1 --from primary
         account use primary
-        set bucket "\(name)-${primary.id}"
-        bucket create ${bucket} --cloudtrail
-        trail create \(name)-trail --bucket ${bucket} --all-regions --data-events all
-        user create \(name)-user --access-key
-        policy create \(name)-primary --preset primary --assume-into sec1 --role-name \(name)-role --user \(name)-user
-        bucket allow-prefix ${bucket} sec1
-        policy create \(name)-secondary --preset secondary --in sec1
-        role create \(name)-role --trust primary --policy \(name)-secondary --in sec1
-        trail create \(name)-trail --bucket ${bucket} --all-regions --data-events all --in sec1
-        check --primary primary --secondary sec1 --bucket ${bucket} --user \(name)-user --role-name \(name)-role \\
-            --primary-trail \(name)-trail --secondary-trail \(name)-trail \\
-            --primary-policy \(name)-primary --secondary-policy \(name)-secondary
 
-        """
+        """ + SmallSetup.steps(name: name)
     }
 
     /// Runs `script`, sends `signal` once stdout shows `once`, and waits for the exit (60 s at most).

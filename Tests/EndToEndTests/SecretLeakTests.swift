@@ -77,23 +77,13 @@ struct SecretLeakTests {
         role assume \(emulator.adminRoleARN(in: secondary)) --as sec1 --from primary
         whoami --in sec1
         account show sec1
-        set bucket "\(name)-${primary.id}"
-        bucket create ${bucket} --cloudtrail
-        trail create \(name)-trail --bucket ${bucket} --all-regions --data-events all
-        user create \(name)-user --access-key
-        policy create \(name)-primary --preset primary --assume-into sec1 --role-name \(name)-role --user \(name)-user
-        bucket allow-prefix ${bucket} sec1
-        policy create \(name)-secondary --preset secondary --in sec1
-        role create \(name)-role --trust primary --policy \(name)-secondary --in sec1
-        trail create \(name)-trail --bucket ${bucket} --all-regions --data-events all --in sec1
-        check --primary primary --secondary sec1 --bucket ${bucket} --user \(name)-user --role-name \(name)-role \\
-            --primary-trail \(name)-trail --secondary-trail \(name)-trail \\
-            --primary-policy \(name)-primary --secondary-policy \(name)-secondary
-        history --save saved.s3x
-        history --runbook runbook.md
-        history
 
-        """
+        """ + SmallSetup.steps(name: name) + """
+            history --save saved.s3x
+            history --runbook runbook.md
+            history
+
+            """
     }
 
     /// Commands typed on standard input: accounts, an identity, the history printed.

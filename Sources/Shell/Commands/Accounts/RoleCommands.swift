@@ -35,7 +35,8 @@ enum RoleCommands {
             OptionSpec(
                 name: "duration", value: .duration, placeholder: "D", summary: "session length, e.g. 1h (default 1h)"),
             OptionSpec(
-                name: "session-name", value: .text, placeholder: "NAME", summary: "the session name CloudTrail records"),
+                name: "session-name", value: .text, placeholder: "NAME",
+                summary: "the session name CloudTrail records"),
             OptionSpec(
                 name: "jobs", value: .integer, placeholder: "N",
                 summary: "with several roles: how many to assume at once (default \(defaultJobs))"),
