@@ -1,4 +1,5 @@
 import AWS
+import Locking
 import Services
 
 extension SetupCheck {
@@ -48,7 +49,7 @@ extension SetupCheck {
             return
         }
         // One proof per secondary, several at once; the rows keep the secondaries' order.
-        let proofs = await Self.eachBounded(secondaries, limit: maxConcurrentAccounts) {
+        let proofs = await secondaries.concurrentMap(limit: maxConcurrentAccounts) {
             secondary -> Result<String, CheckProblem> in
             do throws(CheckProblem) {
                 return .success(try await assumeAndReadTrail(in: secondary, as: credentials))

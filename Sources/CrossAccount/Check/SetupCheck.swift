@@ -98,27 +98,6 @@ public struct SetupCheck: Sendable {
     static func runBounded(
         _ jobs: [@Sendable () async -> CheckFindings], limit: Int
     ) async -> [CheckFindings] {
-        await eachBounded(jobs, limit: limit) { job in await job() }
-    }
-
-    /// `body` of every element, at most `limit` at a time; the results in the elements' order.
-    ///
-    /// Each task files its result itself under its index: results returned through a task group
-    /// were lost in release builds of Swift 6.3 in `role assume` (debug builds kept them).
-    static func eachBounded<Element: Sendable, Value: Sendable>(
-        _ elements: [Element], limit: Int, _ body: @escaping @Sendable (Element) async -> Value
-    ) async -> [Value] {
-        let filed = Locked([Int: Value]())
-        await withTaskGroup(of: Void.self) { group in
-            for (index, element) in elements.enumerated() {
-                if index >= limit { await group.next() }
-                group.addTask {
-                    let value = await body(element)
-                    filed.withLock { $0[index] = value }
-                }
-            }
-        }
-        let values = filed.withLock { $0 }
-        return elements.indices.compactMap { values[$0] }
+        await jobs.concurrentMap(limit: limit) { job in await job() }
     }
 }

@@ -146,29 +146,14 @@ enum RoleCommands {
     }
 
     /// Assumes every role, at most `jobs` at once; the outcomes in the order of `assumptions`.
-    ///
-    /// Each task files its outcome under its index itself: returning it through the group's
-    /// results lost all but the first in release builds (Swift 6.3), though debug builds kept them.
     private static func assumeAll(_ assumptions: [Assumption], with sts: STS, jobs: Int) async -> [Outcome] {
-        let outcomes = Locked([Int: Outcome]())
-        await withTaskGroup(of: Void.self) { group in
-            for (index, assumption) in assumptions.enumerated() {
-                // At most `jobs` in flight: past that, each new call waits for one to finish.
-                if index >= jobs { await group.next() }
-                let request = assumption.request
-                group.addTask {
-                    let outcome: Outcome
-                    do throws(AWSError) {
-                        outcome = .assumed(try await sts.assumeRole(request))
-                    } catch {
-                        outcome = .refused(error)
-                    }
-                    outcomes.withLock { $0[index] = outcome }
-                }
+        await assumptions.concurrentMap(limit: jobs) { assumption in
+            do throws(AWSError) {
+                return .assumed(try await sts.assumeRole(assumption.request))
+            } catch {
+                return .refused(error)
             }
         }
-        let filed = outcomes.withLock { $0 }
-        return assumptions.indices.map { filed[$0] ?? .refused(.cancelled(service: .sts, operation: "AssumeRole")) }
     }
 
     /// Adds the alias of an assumed role to the session; its report.
