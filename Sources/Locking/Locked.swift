@@ -12,7 +12,11 @@
 /// under this lock is a real one. The interface is `Mutex`'s.
 public final class Locked<Value>: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var value: Value
+    // The value lives in memory of its own, reached through a pointer: ThreadSanitizer then checks
+    // the plain memory accesses, which the mutex orders. As a stored property, its `inout`
+    // access was also instrumented as a Swift access, and for an empty value (`Locked(())`) it was
+    // reported as a race under the lock.
+    private let storage: UnsafeMutablePointer<Value>
 
     /// Creates the lock holding `value`.
     public init(_ value: sending Value) {
@@ -21,10 +25,13 @@ public final class Locked<Value>: @unchecked Sendable {
         // A default mutex attribute cannot fail to initialise but for lack of memory.
         let status = pthread_mutex_init(mutex, nil)
         precondition(status == 0, "pthread_mutex_init failed: \(status)")
-        self.value = value
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: value)
     }
 
     deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
     }
@@ -36,6 +43,6 @@ public final class Locked<Value>: @unchecked Sendable {
     ) throws(E) -> sending Result {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        return try body(&value)
+        return try body(&storage.pointee)
     }
 }
