@@ -47,7 +47,7 @@ public struct Credentials: Sendable, Equatable {
 
 extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        let expiry = expiration.map { " expiring \(ISO8601DateFormatter().string(from: $0))" } ?? ""
+        let expiry = expiration.map { " expiring \(ISO8601.format($0))" } ?? ""
         return "Credentials(\(accessKeyID), secret redacted, from \(source)\(expiry))"
     }
 

@@ -11,7 +11,7 @@ public enum ErrorDecoder {
         _ response: HTTPResponse, service: ServiceID, operation: String, now: Date = Date()
     ) -> AWSError {
         let requestID = response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"]
-        let serverDate = response.headers["Date"].flatMap(parseHTTPDate)
+        let serverDate = response.headers["Date"].flatMap(HTTPDate.parse)
         var error = ServiceError(
             service: service, operation: operation, status: response.status, code: "", message: "",
             requestID: requestID, serverDate: serverDate)
@@ -77,14 +77,5 @@ public enum ErrorDecoder {
         case 503: "ServiceUnavailable"
         default: "HTTP\(status)"
         }
-    }
-
-    /// Parses an RFC 7231 date such as `Thu, 03 Dec 2026 19:15:08 GMT`.
-    static func parseHTTPDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text)
     }
 }

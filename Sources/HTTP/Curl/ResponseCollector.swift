@@ -26,19 +26,33 @@ final class ResponseCollector {
 
     /// Records one raw header line (status line, field, or the blank line ending a header block).
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var line = Substring(String(decoding: bytes, as: UTF8.self))
-        while let last = line.last, last == "\r\n" || last == "\n" || last == "\r" {
-            line.removeLast()
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
         }
-        if line.hasPrefix("HTTP/") {
+        let line = UnsafeRawBufferPointer(rebasing: bytes[..<end])
+        if line.starts(with: "HTTP/".utf8) {
             headers = HTTPHeaders()
-        } else if let first = line.first, first == " " || first == "\t", !headers.isEmpty {
+        } else if let first = line.first, Self.isBlank(first), !headers.isEmpty {
             // An obsolete folded line continues the previous field's value (RFC 9112, section 5.2).
-            headers.continueLastValue(with: line.trimmingWhitespace())
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = String(line[..<colon])
-            headers.add(name: name, value: line[line.index(after: colon)...].trimmingWhitespace())
+            headers.continueLastValue(with: Self.trimmed(line[...]))
+        } else if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
+            let name = String(decoding: line[..<colon], as: UTF8.self)
+            headers.add(name: name, value: Self.trimmed(line[(colon + 1)...]))
         }
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    /// The text of `bytes` without leading and trailing spaces and tabs.
+    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>) -> String {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// Appends body bytes.
@@ -75,12 +89,5 @@ final class ResponseCollector {
         }
         let collector = Unmanaged<ResponseCollector>.fromOpaque(context).takeUnretainedValue()
         return collector.cancellation.isRaised ? 1 : 0
-    }
-}
-
-extension Substring {
-    /// The text without leading and trailing spaces and tabs.
-    fileprivate func trimmingWhitespace() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

@@ -1,3 +1,4 @@
+import AWS
 import CrossAccount
 import Foundation
 
@@ -15,7 +16,7 @@ struct Runbook {
     /// The runbook text.
     func markdown(_ entries: [HistoryRecorder.Entry]) -> String {
         var text = "# s3x runbook\n\n"
-        text += "Recorded \(ISO8601DateFormatter().string(from: date)): \(entries.count) commands. "
+        text += "Recorded \(ISO8601.format(date)): \(entries.count) commands. "
         text += "Secrets are not recorded: an access key's secret, shown once, appears nowhere here. "
         text += "Run each AWS CLI command with the credentials of the account its section names; "
         text += "save each JSON document under the file name its command reads.\n\n"

@@ -1,3 +1,4 @@
+import AWS
 import CrossAccount
 import Foundation
 
@@ -56,7 +57,7 @@ enum HistoryCommand {
             let lifted = ScriptParameterizer(aliases: ids).parameterize(texts, buckets: buckets(entries))
             (sets, texts) = lifted
         }
-        var text = "# s3x session history, \(ISO8601DateFormatter().string(from: Date()))\n"
+        var text = "# s3x session history, \(ISO8601.format(Date()))\n"
         if !sets.isEmpty { text += sets.joined(separator: "\n") + "\n\n" }
         for (entry, line) in zip(entries, texts) {
             text += entry.succeeded ? line + "\n" : line.split(separator: "\n").map { "# failed: \($0)\n" }.joined()
