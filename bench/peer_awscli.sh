@@ -29,9 +29,13 @@ selectors+='"DataResources":[{"Type":"AWS::S3::Object","Values":["arn:aws:s3"]}]
 missing() { ! "$@" >/dev/null 2>&1; }
 
 ensure_trail() {  # NAME BUCKET, with the account's credentials in the environment
+    # A trail created just now has no data events and is not logging: nothing to read back.
     if missing $aws cloudtrail get-trail --name "$1"; then
         $aws cloudtrail create-trail --name "$1" --s3-bucket-name "$2" --is-multi-region-trail \
             --include-global-service-events >/dev/null
+        $aws cloudtrail put-event-selectors --trail-name "$1" --event-selectors "$selectors" >/dev/null
+        $aws cloudtrail start-logging --name "$1" >/dev/null
+        return
     fi
     $aws cloudtrail get-event-selectors --trail-name "$1" >/dev/null
     $aws cloudtrail put-event-selectors --trail-name "$1" --event-selectors "$selectors" >/dev/null
@@ -62,7 +66,6 @@ if missing $aws iam get-user --user-name $user; then
     $aws iam create-user --user-name $user >/dev/null
 fi
 $aws iam list-access-keys --user-name $user >/dev/null
-$aws iam list-access-keys --user-name $user >/dev/null
 key=$($aws iam create-access-key --user-name $user --query 'AccessKey.[AccessKeyId,SecretAccessKey]' --output text)
 $aws iam list-access-keys --user-name $user >/dev/null
 
@@ -73,7 +76,6 @@ while IFS=$'\t' read -r name document; do
     if missing $aws iam get-policy --policy-arn "$arn"; then
         $aws iam create-policy --policy-name "$name" --policy-document "$document" >/dev/null
     fi
-    $aws iam list-attached-user-policies --user-name $user >/dev/null
     $aws iam attach-user-policy --user-name $user --policy-arn "$arn"
 done < <("$python" "$here/policies.py" primary $role "${secondaries[@]}")
 
@@ -96,8 +98,9 @@ for account in "${secondaries[@]}"; do
     fi
     if missing $aws iam get-role --role-name $role; then
         $aws iam create-role --role-name $role --assume-role-policy-document "$trust" >/dev/null
+    else
+        $aws iam list-attached-role-policies --role-name $role >/dev/null
     fi
-    $aws iam list-attached-role-policies --role-name $role >/dev/null
     $aws iam attach-role-policy --role-name $role --policy-arn "$arn"
     $aws iam get-role --role-name $role >/dev/null
     $aws iam list-attached-role-policies --role-name $role >/dev/null

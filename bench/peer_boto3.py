@@ -40,6 +40,10 @@ def ensure_trail(cloudtrail, name, bucket):
     if missing(lambda: cloudtrail.get_trail(Name=name), "TrailNotFoundException"):
         cloudtrail.create_trail(Name=name, S3BucketName=bucket, IsMultiRegionTrail=True,
                                 IncludeGlobalServiceEvents=True)
+        # A trail created just now has no data events and is not logging: nothing to read back.
+        cloudtrail.put_event_selectors(TrailName=name, EventSelectors=SELECTORS)
+        cloudtrail.start_logging(Name=name)
+        return
     cloudtrail.get_event_selectors(TrailName=name)
     cloudtrail.put_event_selectors(TrailName=name, EventSelectors=SELECTORS)
     if not cloudtrail.get_trail_status(Name=name)["IsLogging"]:
@@ -57,7 +61,6 @@ def setup_primary(session, primary, secondaries, bucket):
     if missing(lambda: iam.get_user(UserName=USER), "NoSuchEntity"):
         iam.create_user(UserName=USER)
     iam.list_access_keys(UserName=USER)
-    iam.list_access_keys(UserName=USER)
     key = iam.create_access_key(UserName=USER)["AccessKey"]
     iam.list_access_keys(UserName=USER)
 
@@ -67,7 +70,6 @@ def setup_primary(session, primary, secondaries, bucket):
         arn = f"arn:aws:iam::{primary}:policy/{name}"
         if missing(lambda: iam.get_policy(PolicyArn=arn), "NoSuchEntity"):
             iam.create_policy(PolicyName=name, PolicyDocument=document)
-        iam.list_attached_user_policies(UserName=USER)
         iam.attach_user_policy(UserName=USER, PolicyArn=arn)
 
     s3.get_bucket_policy(Bucket=bucket)
@@ -82,7 +84,8 @@ def setup_secondary(clients, account, primary, bucket):
         iam.create_policy(PolicyName=SECONDARY_POLICY, PolicyDocument=policies.secondary_policy())
     if missing(lambda: iam.get_role(RoleName=ROLE), "NoSuchEntity"):
         iam.create_role(RoleName=ROLE, AssumeRolePolicyDocument=policies.trust_policy(primary))
-    iam.list_attached_role_policies(RoleName=ROLE)
+    else:
+        iam.list_attached_role_policies(RoleName=ROLE)
     iam.attach_role_policy(RoleName=ROLE, PolicyArn=arn)
     iam.get_role(RoleName=ROLE)
     iam.list_attached_role_policies(RoleName=ROLE)

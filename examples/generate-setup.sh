@@ -6,7 +6,7 @@
 #   examples/generate-setup.sh [--jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID... > setup.s3x
 #   s3x setup.s3x
 #
-# --jobs N      how many secondaries the `each` block sets up at once (default: all of them)
+# --jobs N      how many roles are assumed, and secondaries set up, at once (default: all of them)
 # --no-check    leave out the closing `check` (the benchmark runs it separately)
 # --check-only  only the accounts and the `check`, with the scanner's key id as the script's
 #               first argument (its secret in S3X_SCANNER_SECRET_ACCESS_KEY): s3x check.s3x KEY_ID
@@ -64,7 +64,7 @@ printf 'role assume'
 wrapped "    " "${arns[@]}"
 printf ' \\\n    --as'
 wrapped "        " "${aliases[@]}"
-printf ' \\\n    --from primary\n'
+printf ' \\\n    --from primary --jobs %s\n' "$jobs"
 
 if [ $check = 2 ]; then
     printf 'check --primary primary --access-key-id ${1} --secondary'

@@ -1,5 +1,6 @@
-@testable import HTTP
 import Testing
+
+@testable import HTTP
 
 /// How raw header lines from libcurl become a response's header fields.
 @Suite struct ResponseCollectorTests {

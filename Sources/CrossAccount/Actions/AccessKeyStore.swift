@@ -41,11 +41,17 @@ public struct AccessKeyProvisioner: Sendable {
         public var deletedOrphans: [String]
     }
 
-    /// Creates the key and removes any key whose secret was lost.
+    /// Creates the key and removes any key whose secret was lost; `existing` is the user's key ids
+    /// when the caller has just listed them (nil: they are listed first).
     /// - Throws: `AWSError` from listing or deleting, or the last `CreateAccessKey` failure when no
     ///   key could be received; orphans found on the way are deleted first.
-    public func provision(user: String) async throws(AWSError) -> Result {
-        let before = Set(try await store.listAccessKeys(userName: user).map(\.accessKeyID))
+    public func provision(user: String, existing: [String]? = nil) async throws(AWSError) -> Result {
+        let before: Set<String>
+        if let existing {
+            before = Set(existing)
+        } else {
+            before = Set(try await store.listAccessKeys(userName: user).map(\.accessKeyID))
+        }
         var deleted: [String] = []
         var lastError: AWSError?
         for _ in 0..<max(attempts, 1) {

@@ -1,4 +1,5 @@
 import AWS
+import Locking
 import Services
 
 /// Attaching managed policies to the scanner's user and to roles, and the primary's policy set.
@@ -57,18 +58,25 @@ extension PolicyActions {
         }
     }
 
-    /// Lists the holder's policies first and attaches only when missing; a fresh policy or holder
-    /// may not be visible yet, so `NoSuchEntity` is retried within the propagation bounds.
+    /// Lists the holder's policies first (unless the caller knows them: `attached`) and attaches only
+    /// when missing; a fresh policy or holder may not be visible yet, so `NoSuchEntity` is retried
+    /// within the propagation bounds.
     /// - Throws: `ActionError`.
-    static func attach(_ nameOrARN: String, to holder: Holder, context: ActionContext) async throws(ActionError)
-        -> Report
-    {
+    static func attach(
+        _ nameOrARN: String, to holder: Holder, attached known: [String]? = nil, context: ActionContext
+    ) async throws(ActionError) -> Report {
         let command = "policy attach"
         let iam = try context.client(command) { account throws(AWSError) in try account.iam() }
         let policyARN = arn(nameOrARN, in: context.account)
         var report = Report(command: command, account: context.account.alias, resource: policyARN)
         report.fields = [.init("policy arn", policyARN), .init("attached to", holder.description)]
-        if try await attached(to: holder, iam: iam, command: command, context: context).contains(policyARN) {
+        let current: [String]
+        if let known {
+            current = known
+        } else {
+            current = try await attached(to: holder, iam: iam, command: command, context: context)
+        }
+        if current.contains(policyARN) {
             report.outcome = .unchanged
             return report
         }
@@ -104,28 +112,52 @@ extension PolicyActions {
         let policies = ScannerPolicy.primaryPolicies(
             baseName: names.primaryPolicy, secondaryIDs: secondaryIDs, roleName: names.role,
             partition: context.account.partition)
-        let attached = try await attached(to: .user(names.user), iam: iam, command: command, context: context)
+        let user = names.user
+        let (attached, summary) = try await context.concurrently(
+            { () async throws(ActionError) in
+                try await Self.attached(to: .user(user), iam: iam, command: command, context: context)
+            },
+            { () async throws(ActionError) in
+                try await context.call(command) { () async throws(AWSError) in try await iam.getAccountSummary() }
+            })
         let missing = policies.map(\.name).filter { !attached.contains(arn($0, in: context.account)) }
-        let summary = try await context.call(command) { () async throws(AWSError) in try await iam.getAccountSummary() }
         let quota = summary["AttachedPoliciesPerUserQuota"] ?? ScannerPolicy.defaultAttachedPolicyLimit
         guard attached.count + missing.count <= quota else {
             throw .attachedPolicyQuota(
                 user: names.user, account: context.account.label, attached: attached.count, missing: missing,
                 quota: quota)
         }
+        // The numbered policies are independent of one another: they are ensured at once.
+        let outcomes = await policies.concurrentMap(limit: policies.count) { policy in
+            await Self.ensurePrimaryPolicy(
+                policy, attach: missing.contains(policy.name), to: user, attached: attached, command: command,
+                context: context)
+        }
         var reports: [Report] = []
-        for policy in policies {
+        for outcome in outcomes {
+            reports.append(try outcome.get())
+        }
+        return reports
+    }
+
+    /// One of the primary's policies, and its attachment to `user` when `attach`; the failure as a value.
+    private static func ensurePrimaryPolicy(
+        _ policy: NamedPolicy, attach shouldAttach: Bool, to user: String, attached: [String], command: String,
+        context: ActionContext
+    ) async -> Result<Report, ActionError> {
+        do throws(ActionError) {
             var report = try await ensureManagedPolicy(name: policy.name, document: policy.document, context: context)
             report.command = command
             report.fields.append(.init("grants", policy.grantedAccounts.map(\.value).joined(separator: " ")))
-            if missing.contains(policy.name) {
-                let attachment = try await attach(policy.name, to: .user(names.user), context: context)
+            if shouldAttach {
+                let attachment = try await attach(policy.name, to: .user(user), attached: attached, context: context)
                 report.calls += attachment.calls
                 report.changes += attachment.changes
                 if report.outcome == .unchanged { report.outcome = context.isPlanning ? .wouldUpdate : .updated }
             }
-            reports.append(report)
+            return .success(report)
+        } catch {
+            return .failure(error)
         }
-        return reports
     }
 }

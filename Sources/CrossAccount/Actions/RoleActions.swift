@@ -45,7 +45,9 @@ public enum RoleActions {
             report.calls.append("iam:AttachRolePolicy \(policy)")
             report.changes.append("attached \(policy) to role \(name)")
         } else if let policy {
-            let attachment = try await PolicyActions.attach(policy, to: .role(name), context: context)
+            // A role created just now has no policy attached: there is nothing to list.
+            let attachment = try await PolicyActions.attach(
+                policy, to: .role(name), attached: report.outcome == .created ? [] : nil, context: context)
             report.calls += attachment.calls
             report.changes += attachment.changes
             if report.outcome == .unchanged && attachment.outcome != .unchanged {
@@ -88,13 +90,20 @@ public enum RoleActions {
         }
     }
 
-    /// Reads the role back: its trust must admit `primary`, and `policy` must be attached.
+    /// Reads the role and its attached policies back, both at once: its trust must admit `primary`,
+    /// and `policy` must be attached.
     /// - Throws: `ActionError.verificationFailed` naming what is missing.
     private static func verify(
         _ name: String, trusting primary: AccountID, policy: String?, iam: IAM, context: ActionContext
     ) async throws(ActionError) {
         let command = "role create"
-        guard let role = try await read(name, iam: iam, command: command, context: context) else {
+        let (found, attached) = try await context.concurrently(
+            { () async throws(ActionError) in try await read(name, iam: iam, command: command, context: context) },
+            { () async throws(ActionError) -> [String] in
+                guard policy != nil else { return [] }
+                return try await PolicyActions.attached(to: .role(name), iam: iam, command: command, context: context)
+            })
+        guard let role = found else {
             throw .verificationFailed(action: command, account: context.account.label, reason: "role \(name) is absent")
         }
         guard try document(role.trustPolicy, command, context).trustAdmits(account: primary) else {
@@ -104,7 +113,6 @@ public enum RoleActions {
         }
         guard let policy else { return }
         let policyARN = PolicyActions.arn(policy, in: context.account)
-        let attached = try await PolicyActions.attached(to: .role(name), iam: iam, command: command, context: context)
         guard attached.contains(policyARN) else {
             throw .verificationFailed(
                 action: command, account: context.account.label, reason: "\(policyARN) is not attached to \(name)")

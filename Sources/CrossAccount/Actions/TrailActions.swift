@@ -21,7 +21,9 @@ public enum TrailActions {
         var trail = try await context.call(command, hint: hint) { () async throws(AWSError) in
             try await cloudTrail.getTrail(name: name)
         }
-        if trail == nil {
+        // A trail created just now has no data events and is not logging: there is nothing to read.
+        let isNew = trail == nil
+        if isNew {
             report.outcome = context.isPlanning ? .wouldCreate : .created
             report.calls.append("cloudtrail:CreateTrail \(name)")
             if !context.isPlanning {
@@ -38,10 +40,10 @@ public enum TrailActions {
             }
         }
         try await ensureSelectors(
-            name: name, exists: trail != nil, dataEvents: dataEvents, cloudTrail: cloudTrail, report: &report,
+            name: name, exists: !isNew, dataEvents: dataEvents, cloudTrail: cloudTrail, report: &report,
             context: context)
         let isLogging =
-            try await trail == nil
+            try await isNew
             ? false
             : context.call(command, hint: hint) {
                 () async throws(AWSError) in try await cloudTrail.getTrailStatus(name: name).isLogging

@@ -82,7 +82,7 @@ public enum UserActions {
         }
         let provisioner = AccessKeyProvisioner(store: keys)
         let result = try await context.call(command, hint: hint) { () async throws(AWSError) in
-            try await provisioner.provision(user: user)
+            try await provisioner.provision(user: user, existing: listed.map(\.accessKeyID))
         }
         report.outcome = .created
         report.fields = [.init("access key id", result.key.accessKeyID)]

@@ -1,0 +1,27 @@
+/// Independent calls of one action, sent at once: at AWS's latency every call saved from the
+/// chain of calls that must follow one another is about 100 ms saved.
+extension ActionContext {
+    /// Runs two independent calls at once and returns both results. Both always finish; when both
+    /// fail, the first one's error is thrown.
+    /// - Throws: `ActionError`.
+    func concurrently<First: Sendable, Second: Sendable>(
+        _ first: @escaping @Sendable () async throws(ActionError) -> First,
+        _ second: @escaping @Sendable () async throws(ActionError) -> Second
+    ) async throws(ActionError) -> (First, Second) {
+        async let firstOutcome = Self.outcome(of: first)
+        async let secondOutcome = Self.outcome(of: second)
+        let (firstResult, secondResult) = await (firstOutcome, secondOutcome)
+        return (try firstResult.get(), try secondResult.get())
+    }
+
+    /// The value or the error of `body`, as a value.
+    private static func outcome<Value>(of body: () async throws(ActionError) -> Value) async -> Result<
+        Value, ActionError
+    > {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
+        }
+    }
+}
