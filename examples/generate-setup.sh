@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Prints examples/cross-account.s3x generalised to any number of secondaries: the same procedure,
-# with one `role assume` per secondary account id given and the secondaries' steps in one `each`
-# block. The benchmark (scripts/bench) uses it for 3, 20 and 100 secondaries.
+# with one `role assume` for every secondary account id given, the secondaries' policies and roles
+# in an `each --background` block that runs while the primary is prepared, and their trails in a
+# second `each` block once the bucket admits them. The benchmark (scripts/bench) uses it for 3, 20
+# and 100 secondaries.
 #
 #   examples/generate-setup.sh [--jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID... > setup.s3x
 #   s3x setup.s3x
@@ -77,6 +79,19 @@ cat <<SCRIPT
 account use primary
 set bucket "prisma-saas-s3-\${primary.id}"
 
+# The secondaries' policies and roles need only the primary's account id, so they are set up in the
+# background while the primary is prepared; 'wait' collects them.
+SCRIPT
+printf 'each'
+wrapped "    " "${aliases[@]}"
+cat <<SCRIPT
+ \\
+    --jobs $jobs --background {
+    policy create prisma-saas-s3-secondary-policy --preset secondary
+    role create prisma-saas-s3-cross-account-access-role --trust primary \\
+        --policy prisma-saas-s3-secondary-policy
+}
+
 bucket create \${bucket} --cloudtrail
 trail create prisma-saas-s3-primary-trail --bucket \${bucket} --all-regions --data-events all
 
@@ -86,14 +101,12 @@ printf 'policy create prisma-saas-s3-primary-policy --preset primary --user pris
 wrapped "    " "${aliases[@]}"
 printf '\n\nbucket allow-prefix ${bucket}'
 wrapped "    " "${aliases[@]}"
-printf '\n\neach'
+printf '\n\nwait\n\n'
+printf '# The secondaries\x27 trails log into the bucket, whose policy now admits their prefixes.\neach'
 wrapped "    " "${aliases[@]}"
 cat <<SCRIPT
  \\
     --jobs $jobs {
-    policy create prisma-saas-s3-secondary-policy --preset secondary
-    role create prisma-saas-s3-cross-account-access-role --trust primary \\
-        --policy prisma-saas-s3-secondary-policy
     trail create prisma-saas-s3-secondary-trail --bucket \${bucket} --all-regions --data-events all
 }
 SCRIPT

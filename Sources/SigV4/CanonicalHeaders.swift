@@ -26,7 +26,21 @@ struct CanonicalHeaders: Sendable, Equatable {
     /// Trims a value and collapses each run of spaces, tabs or line breaks (including obsolete
     /// line folding) to one space.
     static func normalizeValue(_ value: String) -> String {
-        value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).joined(separator: " ")
+        if isNormal(value) { return value }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).joined(separator: " ")
+    }
+
+    /// Whether `value` has nothing to trim or collapse: no tab or line break (ASCII or Unicode's
+    /// next line and separators, which are not ASCII), no space at either end or after another.
+    /// Nearly every value is, and skipping the split for them is most of the signer's time saved.
+    private static func isNormal(_ value: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in value.utf8 {
+            if byte >= 0x80 || byte == 0x09 || (0x0A...0x0D).contains(byte) { return false }
+            if byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20 || value.isEmpty
     }
 
     /// Whether `name` is a non-empty RFC 9110 token, the only valid form of a field name.

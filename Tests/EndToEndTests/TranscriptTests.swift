@@ -35,6 +35,16 @@ import Testing
     }
 
     @Test(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
+    func aBackgroundBlockIsCollectedByWaitOrByTheEndOfTheScript() async throws {
+        let (binary, environment) = try setUp()
+        let transcript = Transcript(name: "background")
+        let unique = Emulator.uniqueSuffix()
+        let result = try await binary.run(
+            [transcript.script, unique], environment: environment, directory: Transcript.folder.path)
+        try transcript.verify(result, code: 1, unique: unique)
+    }
+
+    @Test(.enabled(if: Emulator.isAvailable, Emulator.skipReason))
     func aSetupReplayedChangesNothing() async throws {
         let (binary, environment) = try setUp()
         let transcript = Transcript(name: "setup")

@@ -13,7 +13,8 @@ public struct XMLElementTree: Sendable, Equatable {
     public var name: String
     /// Attributes by name.
     public var attributes: [String: String]
-    /// The concatenated character data directly inside this element, trimmed.
+    /// The concatenated character data directly inside this element, without surrounding ASCII
+    /// whitespace.
     public var text: String
     /// Child elements in document order.
     public var children: [XMLElementTree]
@@ -145,7 +146,9 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
-        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        let local =
+            elementName.lastIndex(of: ":").map { String(elementName[elementName.index(after: $0)...]) }
+            ?? elementName
         stack.append(XMLElementTree(name: local, attributes: attributeDict, text: "", children: []))
     }
 
@@ -163,7 +166,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
     ) {
         guard var element = stack.popLast() else { return }
-        element.text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        element.text = element.text.trimmingASCIIWhitespace()
         if stack.isEmpty {
             root = element
         } else {

@@ -15,6 +15,10 @@ struct HistoryRecorder: Sendable {
         var succeeded: Bool
         /// For an `each` block: the commands it ran, in the order they finished.
         var steps: [Entry] = []
+        /// The `each` block the command ran in (see ``startBlock()``), nil at the top level.
+        var block: Int? = nil
+        /// When it started, in the recorder's sequence: entries are kept in this order.
+        var sequence = 0
 
         /// The command's own (last) report.
         var report: Report? { reports.last }
@@ -36,21 +40,47 @@ struct HistoryRecorder: Sendable {
         staged[report.account ?? "", default: []].append(withoutSecrets(report))
     }
 
-    /// Records a command and its report; the report's secrets are remembered for masking and dropped.
-    mutating func record(text: String, account: String?, report: Report?, succeeded: Bool) {
+    /// Records a command and its report, as a step of `block` when it ran inside one; the report's
+    /// secrets are remembered for masking and dropped.
+    mutating func record(text: String, account: String?, report: Report?, succeeded: Bool, block: Int? = nil) {
         let key = account ?? report?.account ?? ""
         var reports = staged.removeValue(forKey: key) ?? []
         if let report { reports.append(withoutSecrets(report)) }
-        entries.append(Entry(text: text, account: account, reports: reports, succeeded: succeeded))
+        entries.append(
+            Entry(
+                text: text, account: account, reports: reports, succeeded: succeeded, block: block,
+                sequence: nextSequence()))
     }
 
-    /// Records an `each` block: the entries recorded since `start` (its commands, in every
-    /// account) become its steps, so a saved script replays the block once, not its commands.
-    mutating func recordBlock(text: String, since start: Int, succeeded: Bool) {
-        let first = min(max(0, start), entries.count)
-        let steps = Array(entries[first...])
-        entries.removeSubrange(first...)
-        entries.append(Entry(text: text, account: nil, reports: [], succeeded: succeeded, steps: steps))
+    /// Starts an `each` block: the id its commands are recorded with, which is also its place in the
+    /// history (a block run in the background comes before the commands typed after it).
+    mutating func startBlock() -> Int {
+        nextSequence()
+    }
+
+    /// The entries recorded so far in `block`, in the order they finished.
+    func steps(of block: Int) -> [Entry] {
+        entries.filter { $0.block == block }
+    }
+
+    /// Records an `each` block: the entries recorded in `block` (its commands, in every account)
+    /// become its steps, so a saved script replays the block once, not its commands. The block takes
+    /// its place where it started; it is itself a step of `enclosing` when nested.
+    mutating func recordBlock(text: String, block: Int, enclosing: Int?, succeeded: Bool) {
+        let steps = self.steps(of: block)
+        entries.removeAll { $0.block == block }
+        let entry = Entry(
+            text: text, account: nil, reports: [], succeeded: succeeded, steps: steps, block: enclosing,
+            sequence: block)
+        let position = entries.firstIndex { $0.sequence > block } ?? entries.endIndex
+        entries.insert(entry, at: position)
+    }
+
+    private var sequenceCount = 0
+
+    private mutating func nextSequence() -> Int {
+        sequenceCount += 1
+        return sequenceCount
     }
 
     /// `report` without its secrets, which are remembered for masking (and the new key for `check`).

@@ -3,10 +3,13 @@ import Foundation
 import LineEditing
 import Script
 
-/// Runs `each ALIAS... [--jobs N] [--fail-fast] { ... }`: the block once per account,
-/// concurrently with a bound, each account's commands in order, output grouped per account, a
-/// summary table at the end. A failure in one account does not stop the others unless
+/// Runs `each ALIAS... [--jobs N] [--fail-fast] [--background] { ... }`: the block once per
+/// account, concurrently with a bound, each account's commands in order, output grouped per
+/// account, a summary table at the end. A failure in one account does not stop the others unless
 /// `--fail-fast` is given.
+///
+/// With `--background` the block starts and the script goes on at once; `wait` (or the end of the
+/// script or session) prints its output and summary and reports its failures.
 struct EachRunner {
     /// Runs nested statements.
     let interpreter: Interpreter
@@ -14,7 +17,27 @@ struct EachRunner {
     /// The concurrency when `--jobs` is not given.
     static let defaultJobs = 8
 
-    /// Runs the block.
+    /// One block to run: what its header said and where its history goes.
+    struct Plan: Sendable {
+        var header: Command
+        var body: [Statement]
+        var source: Source
+        var scope: Scope
+        var aliases: [String]
+        var jobs: Int
+        var failFast: Bool
+        var json: Bool
+        /// Its id in the history (``HistoryRecorder/startBlock()``).
+        var block: Int
+    }
+
+    /// What a block's accounts did, and their output not printed yet.
+    struct Outcome: Sendable {
+        var results: [BranchResult]
+        var unprinted: [BufferedOutput]
+    }
+
+    /// Runs the block, or starts it in the background.
     /// - Throws: `ShellError.failed` naming the accounts that failed, `.interrupted`, or a usage error.
     func run(header: Command, body: [Statement], source: Source, scope: Scope) async throws(ShellError) {
         let invocation = try interpreter.bind(header, source: source, scope: scope)
@@ -27,16 +50,47 @@ struct EachRunner {
         for alias in aliases where interpreter.session.account(alias) == nil {
             throw .usage(message: "unknown account alias '\(alias)'", location: header.location)
         }
-        let jobs = max(1, invocation.value("jobs").flatMap(Int.init) ?? Self.defaultJobs)
-        let failFast = invocation.flag("fail-fast")
+        let plan = Plan(
+            header: header, body: body, source: source, scope: scope, aliases: aliases,
+            jobs: max(1, invocation.value("jobs").flatMap(Int.init) ?? Self.defaultJobs),
+            failFast: invocation.flag("fail-fast"), json: invocation.value("output") == "json",
+            block: interpreter.session.withState { $0.history.startBlock() })
+        if invocation.flag("background") {
+            let task = Task { await runBranches(plan, progress: nil) }
+            interpreter.session.background.withLock { $0.append(BackgroundBlock(plan: plan, task: task)) }
+            return
+        }
         let progress = Progress(output: scope.output, total: aliases.count)
-        let historyStart = interpreter.session.withState { $0.history.entries.count }
-        let results = await runBranches(
-            aliases, jobs: jobs, failFast: failFast, body: body, source: source, scope: scope, progress: progress)
+        let outcome = await runBranches(plan, progress: progress)
         progress.finish()
-        recordBlock(
-            header: header, body: body, source: source, since: historyStart, succeeded: results.allSatisfy(\.succeeded))
-        printSummary(results, scope: scope, json: invocation.value("output") == "json")
+        try finish(plan, outcome)
+    }
+
+    /// Waits for every block started in the background, oldest first, and finishes each: its output,
+    /// history and summary. Blocks started meanwhile are waited for too.
+    /// - Throws: `ShellError.failed` for the first block with a failed account (after finishing all),
+    ///   or `.interrupted`.
+    func waitForBackground() async throws(ShellError) {
+        var firstFailure: ShellError?
+        while let next = interpreter.session.background.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) {
+            let outcome = await next.task.value
+            do {
+                try finish(next.plan, outcome)
+            } catch {
+                firstFailure = firstFailure ?? error
+            }
+        }
+        if let firstFailure { throw firstFailure }
+    }
+
+    /// Prints what is left of the block's output and its summary, records it in the history, and
+    /// throws when an account failed.
+    /// - Throws: `ShellError.failed` naming the accounts that failed, or `.interrupted`.
+    private func finish(_ plan: Plan, _ outcome: Outcome) throws(ShellError) {
+        outcome.unprinted.forEach { $0.flush() }
+        let results = outcome.results
+        recordBlock(plan, succeeded: results.allSatisfy(\.succeeded))
+        printSummary(results, scope: plan.scope, json: plan.json)
         if InterruptMonitor.shared.isInterrupted { throw .interrupted }
         let failed = results.filter { !$0.succeeded }
         if !failed.isEmpty {
@@ -44,15 +98,15 @@ struct EachRunner {
                 command: "each", account: nil,
                 message: "\(failed.count) of \(results.count) accounts failed: "
                     + failed.map(\.alias).joined(separator: ", "),
-                location: header.location)
+                location: plan.header.location)
         }
     }
 
-    private func runBranches(
-        _ aliases: [String], jobs: Int, failFast: Bool, body: [Statement], source: Source, scope: Scope,
-        progress: Progress
-    ) async -> [BranchResult] {
-        await withTaskGroup(of: (Int, BranchResult, BufferedOutput).self) { group in
+    /// Runs every account's branch. With `progress` (a block in the foreground) each account's
+    /// output is printed as soon as it and those named before it are complete; without, it is kept.
+    private func runBranches(_ plan: Plan, progress: Progress?) async -> Outcome {
+        let aliases = plan.aliases
+        return await withTaskGroup(of: (Int, BranchResult, BufferedOutput).self) { group in
             var results = [BranchResult?](repeating: nil, count: aliases.count)
             var buffers = [BufferedOutput?](repeating: nil, count: aliases.count)
             var next = 0
@@ -61,36 +115,38 @@ struct EachRunner {
                 let index = next
                 next += 1
                 group.addTask {
-                    let buffer = scope.output.buffered()
-                    let result = await runBranch(aliases[index], body: body, source: source, scope: scope, into: buffer)
+                    let buffer = plan.scope.output.buffered()
+                    let result = await runBranch(aliases[index], plan: plan, into: buffer)
                     return (index, result, buffer)
                 }
             }
-            while next < min(jobs, aliases.count) { launch() }
+            while next < min(plan.jobs, aliases.count) { launch() }
             while let (index, result, buffer) = await group.next() {
                 results[index] = result
                 buffers[index] = buffer
-                progress.record(succeeded: result.succeeded)
-                // Print groups in the order the accounts were named, as soon as each is complete.
-                while flushed < aliases.count, let ready = buffers[flushed] {
-                    progress.clear()
-                    ready.flush()
-                    flushed += 1
+                if let progress {
+                    progress.record(succeeded: result.succeeded)
+                    // Print groups in the order the accounts were named, as soon as each is complete.
+                    while flushed < aliases.count, let ready = buffers[flushed] {
+                        progress.clear()
+                        ready.flush()
+                        flushed += 1
+                    }
                 }
-                let stop = (failFast && !result.succeeded) || InterruptMonitor.shared.isInterrupted
+                let stop = (plan.failFast && !result.succeeded) || InterruptMonitor.shared.isInterrupted
                 if stop { group.cancelAll() } else if next < aliases.count { launch() }
             }
-            buffers[flushed...].compactMap { $0 }.forEach { $0.flush() }
-            return results.enumerated().map { index, result in
+            let finished = results.enumerated().map { index, result in
                 result ?? BranchResult(alias: aliases[index], succeeded: false, detail: "not started")
             }
+            return Outcome(results: finished, unprinted: buffers[flushed...].compactMap { $0 })
         }
     }
 
-    private func runBranch(
-        _ alias: String, body: [Statement], source: Source, scope: Scope, into buffer: BufferedOutput
-    ) async -> BranchResult {
-        var branch = scope
+    private func runBranch(_ alias: String, plan: Plan, into buffer: BufferedOutput) async -> BranchResult {
+        let (body, source) = (plan.body, plan.source)
+        var branch = plan.scope
+        branch.block = plan.block
         branch.currentAlias = alias
         branch.locals["account"] = alias
         branch.output = buffer.output
@@ -98,19 +154,18 @@ struct EachRunner {
         let label = interpreter.session.account(alias)?.label ?? alias
         // JSON output stays one object per line: the account heading is for people only.
         if interpreter.session.format != .json { buffer.output.line(buffer.output.styled("== \(label)", .bold)) }
-        let start = interpreter.session.withState { $0.history.entries.count }
         do {
             _ = try await interpreter.run(body, source: source, scope: branch)
-            return BranchResult(alias: alias, succeeded: true, detail: outcomes(in: alias, since: start))
+            return BranchResult(alias: alias, succeeded: true, detail: outcomes(in: alias, block: plan.block))
         } catch {
             interpreter.report(error, source: source, scope: branch)
             return BranchResult(alias: alias, succeeded: false, detail: error.summary)
         }
     }
 
-    /// What the commands run in `alias` since history entry `start` did: "2 created, 1 unchanged".
-    private func outcomes(in alias: String, since start: Int) -> String {
-        let entries = interpreter.session.withState { Array($0.history.entries.dropFirst(start)) }
+    /// What the commands of `block` run in `alias` did: "2 created, 1 unchanged".
+    private func outcomes(in alias: String, block: Int) -> String {
+        let entries = interpreter.session.withState { $0.history.steps(of: block) }
         let outcomes = entries.filter { $0.account == alias }.flatMap(\.reports).compactMap(\.outcome)
         var counts: [(outcome: Report.Outcome, count: Int)] = []
         for outcome in outcomes {
@@ -138,12 +193,14 @@ struct EachRunner {
         }
     }
 
-    /// Records the block as typed; the commands it ran since `start` become its steps.
-    private func recordBlock(header: Command, body: [Statement], source: Source, since start: Int, succeeded: Bool) {
-        let lastLine = body.last.map(\.lastLine) ?? header.location.line
-        let lines = (header.location.line...(lastLine + 1)).compactMap { source.line($0) }
+    /// Records the block as typed; the commands it ran become its steps.
+    private func recordBlock(_ plan: Plan, succeeded: Bool) {
+        let lastLine = plan.body.last.map(\.lastLine) ?? plan.header.location.line
+        let lines = (plan.header.location.line...(lastLine + 1)).compactMap { plan.source.line($0) }
         let text = lines.joined(separator: "\n")
-        interpreter.session.withState { $0.history.recordBlock(text: text, since: start, succeeded: succeeded) }
+        interpreter.session.withState {
+            $0.history.recordBlock(text: text, block: plan.block, enclosing: plan.scope.block, succeeded: succeeded)
+        }
     }
 
     /// One account's outcome.
@@ -175,4 +232,12 @@ extension ShellError {
         case .exit(let code): "exit \(code)"
         }
     }
+}
+
+/// A block started with `--background`, until `wait` finishes it.
+struct BackgroundBlock: Sendable {
+    /// The block.
+    var plan: EachRunner.Plan
+    /// Its accounts' branches, running.
+    var task: Task<EachRunner.Outcome, Never>
 }

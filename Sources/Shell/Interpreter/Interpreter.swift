@@ -44,14 +44,26 @@ struct Interpreter: Sendable {
                 began = true
                 failures += try await run([statement], source: source, scope: scope)
             } catch {
+                // Blocks still running in the background finish (an interrupt stops them too) and
+                // are reported before the run ends.
+                let stillRunning = session.background.withLock { $0.map(\.plan.header.location.line) }
+                try? await EachRunner(interpreter: self).waitForBackground()
                 if case .exit = error { return error.exitCode }
                 if case .interrupted = error {
-                    let summary = InterruptSummary(statements: statements, stopped: index, began: began)
+                    let stopped = statements.indices.filter { stillRunning.contains(statements[$0].location.line) }
+                    let summary = InterruptSummary(
+                        statements: statements, stopped: index, began: began, alsoStopped: stopped)
                     scope.output.error(summary.text)
                 }
                 report(error, source: source, scope: scope)
                 return error.exitCode
             }
+        }
+        do throws(ShellError) {
+            try await EachRunner(interpreter: self).waitForBackground()
+        } catch {
+            report(error, source: source, scope: scope)
+            return error.exitCode
         }
         if failures > 0 {
             scope.output.error("\(failures) command\(failures == 1 ? "" : "s") failed (--keep-going)")
@@ -110,18 +122,19 @@ struct Interpreter: Sendable {
             report = try await invocation.spec.run(invocation, context)
         } catch let error as ShellError {
             let account = invocation.spec.actsInAccount ? (try? context.account(for: invocation))?.alias : nil
-            recordHistory(invocation, account: account, report: nil, succeeded: false)
+            recordHistory(invocation, account: account, report: nil, succeeded: false, scope: scope)
             throw error.located(at: command.location)
         } catch {
             let account = try? context.account(for: invocation)
-            recordHistory(invocation, account: account?.alias, report: nil, succeeded: false)
+            recordHistory(invocation, account: account?.alias, report: nil, succeeded: false, scope: scope)
             // A request refused at a safe point after Ctrl-C or SIGTERM stops the run; it is not a failure.
             if InterruptMonitor.shared.isInterrupted { throw .interrupted }
             throw FailureTranslator.translate(error, command: invocation.spec.name, account: account)
                 .located(at: command.location)
         }
         if let report { print(report, invocation: invocation, scope: scope) }
-        recordHistory(invocation, account: report?.account, report: report, succeeded: report?.succeeded ?? true)
+        recordHistory(
+            invocation, account: report?.account, report: report, succeeded: report?.succeeded ?? true, scope: scope)
         if let report, !report.succeeded {
             throw .failed(
                 command: invocation.spec.name, account: report.account, message: "the check found problems",
@@ -184,9 +197,13 @@ struct Interpreter: Sendable {
         CommandScrubber.scrub(text, knownSecrets: session.withState { $0.history.shownSecrets })
     }
 
-    private func recordHistory(_ invocation: Invocation, account: String?, report: Report?, succeeded: Bool) {
+    private func recordHistory(
+        _ invocation: Invocation, account: String?, report: Report?, succeeded: Bool, scope: Scope
+    ) {
         guard invocation.spec.recordsHistory else { return }
         let text = scrubbed(invocation.command.text)
-        session.withState { $0.history.record(text: text, account: account, report: report, succeeded: succeeded) }
+        session.withState {
+            $0.history.record(text: text, account: account, report: report, succeeded: succeeded, block: scope.block)
+        }
     }
 }

@@ -12,15 +12,19 @@ struct InterruptSummary: Sendable, Equatable {
     let stopped: Int
     /// Whether that statement had started (it may have made some of its changes) or not.
     let began: Bool
+    /// Earlier statements still running when the interrupt came (`each ... --background`).
+    var alsoStopped: [Int] = []
 
     /// The most statements named in the `not run` list; the rest are counted.
     static let listed = 8
 
     /// The summary line.
     var text: String {
-        var text = "interrupted after \(stopped) of \(statements.count) command\(statements.count == 1 ? "" : "s")"
-        if began, stopped < statements.count {
-            text += "; stopped part way: \(Self.label(statements[stopped]))"
+        let finished = stopped - alsoStopped.filter { $0 < stopped }.count
+        var text = "interrupted after \(finished) of \(statements.count) command\(statements.count == 1 ? "" : "s")"
+        let partWay = alsoStopped.filter { $0 < stopped } + (began && stopped < statements.count ? [stopped] : [])
+        if !partWay.isEmpty {
+            text += "; stopped part way: " + partWay.map { Self.label(statements[$0]) }.joined(separator: ", ")
         }
         let notRun = Array(statements.dropFirst(began ? stopped + 1 : stopped))
         guard !notRun.isEmpty else {

@@ -20,4 +20,6 @@ struct Scope: Sendable {
     var isInteractive = false
     /// Whether this run only plans (`--dry-run` given to this command, or an enclosing one).
     var dryRun = false
+    /// The `each` block commands here run in, for the history; nil at the top level.
+    var block: Int?
 }

@@ -26,7 +26,7 @@ struct REPL {
             InterruptMonitor.shared.clear()
             switch reader.readLine(prompt: prompt) {
             case .endOfFile:
-                if buffer.isEmpty { return .success }
+                if buffer.isEmpty { return await finishBackground(scope: scope) }
                 buffer = ""
             case .interrupted:
                 if InterruptMonitor.shared.lastSignal == .terminate { return .interrupted }
@@ -55,11 +55,25 @@ struct REPL {
             try interpreter.validate(statements, source: source, scope: scope)
             _ = try await interpreter.run(statements, source: source, scope: scope)
         } catch {
-            if case .exit = error { return error.exitCode }
+            if case .exit = error {
+                let waited = await finishBackground(scope: scope)
+                return waited == .success ? error.exitCode : waited
+            }
             interpreter.report(error, source: source, scope: scope)
         }
         InterruptMonitor.shared.clear()
         return nil
+    }
+
+    /// Leaving waits for the blocks still running in the background and reports them.
+    private func finishBackground(scope: Scope) async -> ExitCode {
+        do throws(ShellError) {
+            try await EachRunner(interpreter: interpreter).waitForBackground()
+            return .success
+        } catch {
+            interpreter.report(error, source: Source(name: "<stdin>", text: ""), scope: scope)
+            return error.exitCode
+        }
     }
 
     /// Adds an entry to the in-memory and file history, unless it starts with a space.

@@ -18,6 +18,8 @@ final class Session: Sendable {
     /// The shared config files, loaded on first use.
     private let sharedConfig: Locked<SharedConfig?>
     private let state: Locked<State>
+    /// The `each` blocks started with `--background` and not yet waited for, oldest first.
+    let background = Locked<[BackgroundBlock]>([])
 
     /// What changes as commands run.
     struct State {

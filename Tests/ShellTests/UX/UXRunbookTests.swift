@@ -93,14 +93,17 @@ import Testing
                 fields: [.init("access key id", "AKIAEXAMPLE")], calls: ["iam:CreateAccessKey u"],
                 secrets: [.init("secret access key", "SeCrEt/123456")]),
             succeeded: true)
-        let start = history.entries.count
+        let block = history.startBlock()
         history.record(
             text: "role create r --trust primary", account: "sec1",
             report: Report(
-                command: "role create", account: "sec1", resource: "r", outcome: .unchanged), succeeded: true)
-        history.record(text: "role create r --trust primary", account: "sec2", report: nil, succeeded: false)
+                command: "role create", account: "sec1", resource: "r", outcome: .unchanged), succeeded: true,
+            block: block)
+        history.record(
+            text: "role create r --trust primary", account: "sec2", report: nil, succeeded: false, block: block)
         history.recordBlock(
-            text: "each sec1 sec2 {\n    role create r --trust primary\n}", since: start, succeeded: false)
+            text: "each sec1 sec2 {\n    role create r --trust primary\n}", block: block, enclosing: nil,
+            succeeded: false)
 
         let runbook = Runbook(
             accounts: ["primary": Self.primary, "sec1": Self.secondary], date: Date(timeIntervalSince1970: 0))
@@ -131,10 +134,35 @@ import Testing
     @Test func aBlockIsSavedOnceAndItsCommandsAreItsSteps() {
         var history = HistoryRecorder()
         history.record(text: "set x 1", account: nil, report: nil, succeeded: true)
-        history.record(text: "whoami", account: "sec1", report: nil, succeeded: true)
-        history.record(text: "whoami", account: "sec2", report: nil, succeeded: true)
-        history.recordBlock(text: "each sec1 sec2 {\n    whoami\n}", since: 1, succeeded: true)
+        let block = history.startBlock()
+        history.record(text: "whoami", account: "sec1", report: nil, succeeded: true, block: block)
+        history.record(text: "whoami", account: "sec2", report: nil, succeeded: true, block: block)
+        history.recordBlock(text: "each sec1 sec2 {\n    whoami\n}", block: block, enclosing: nil, succeeded: true)
         #expect(history.entries.map(\.text) == ["set x 1", "each sec1 sec2 {\n    whoami\n}"])
         #expect(history.entries[1].steps.map(\.account) == ["sec1", "sec2"])
+    }
+
+    /// Commands typed while a block runs in the background are recorded after it, where it started,
+    /// whenever it finishes; nested blocks are steps of their block.
+    @Test func aBackgroundBlockKeepsItsPlaceAmongTheCommandsRunMeanwhile() {
+        var history = HistoryRecorder()
+        history.record(text: "set x 1", account: nil, report: nil, succeeded: true)
+        let background = history.startBlock()
+        history.record(text: "whoami", account: "sec1", report: nil, succeeded: true, block: background)
+        history.record(text: "bucket create b", account: "primary", report: nil, succeeded: true)
+        let nested = history.startBlock()
+        history.record(text: "whoami", account: "sec3", report: nil, succeeded: true, block: nested)
+        history.recordBlock(text: "each sec3 {\n    whoami\n}", block: nested, enclosing: background, succeeded: true)
+        history.record(text: "whoami", account: "sec2", report: nil, succeeded: true, block: background)
+        history.record(text: "wait", account: nil, report: nil, succeeded: true)
+        history.recordBlock(
+            text: "each sec1 sec2 --background {\n    whoami\n}", block: background, enclosing: nil, succeeded: true)
+
+        #expect(
+            history.entries.map(\.text) == [
+                "set x 1", "each sec1 sec2 --background {\n    whoami\n}", "bucket create b", "wait",
+            ])
+        #expect(history.entries[1].steps.map(\.text) == ["whoami", "each sec3 {\n    whoami\n}", "whoami"])
+        #expect(history.entries[1].steps[1].steps.map(\.account) == ["sec3"])
     }
 }

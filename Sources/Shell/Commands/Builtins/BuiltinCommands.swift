@@ -5,7 +5,7 @@ import Script
 /// The shell's own commands: variables, scripts, history, help, leaving.
 enum BuiltinCommands {
     /// Every builtin, in `help` order.
-    static let all: [CommandSpec] = [set, echo, source, each, history, ExplainCommand.spec, help, exit]
+    static let all: [CommandSpec] = [set, echo, source, each, wait, history, ExplainCommand.spec, help, exit]
 
     static let set = CommandSpec(
         path: ["set"], summary: "set a variable, or a setting (dry-run, output)",
@@ -59,18 +59,39 @@ enum BuiltinCommands {
         options: [
             OptionSpec(name: "jobs", value: .integer, placeholder: "N", summary: "accounts at once (default 8)"),
             OptionSpec(name: "fail-fast", summary: "stop the other accounts at the first failure"),
+            OptionSpec(name: "background", summary: "go on with the next command at once; 'wait' collects it"),
         ],
         details: """
-            each ALIAS... [--jobs N] [--fail-fast] {
+            each ALIAS... [--jobs N] [--fail-fast] [--background] {
               COMMANDS
             }
             runs COMMANDS once per account, up to N accounts at once; inside, the account is the current one \
             and ${account} holds its alias. Each account's commands run in order; output is grouped per \
-            account; a summary table follows. A failure stops only its own account unless --fail-fast is given.
+            account; a summary table follows. A failure stops only its own account unless --fail-fast is given. \
+            With --background the commands after the block run while it does (work that does not depend on \
+            it); its output, summary and failures come at the next 'wait', or at the end of the script.
             """,
         examples: ["each sec1 sec2 sec3 --jobs 3 {", "  role create ${role} --trust primary", "}"],
         actsInAccount: false
     ) { _, _ in nil }
+
+    static let wait = CommandSpec(
+        path: ["wait"], summary: "wait for the each blocks started with --background",
+        arguments: [], options: [],
+        details: """
+            Waits until every block started with 'each ... --background' has finished, then prints each \
+            block's output and summary table, oldest first. Fails when an account of any block failed. \
+            The end of a script, of -c commands or of the session waits too.
+            """,
+        examples: [
+            "each sec1 sec2 --background {", "  role create ${role} --trust primary", "}",
+            "bucket create ${bucket} --cloudtrail", "wait",
+        ],
+        actsInAccount: false
+    ) { _, context in
+        try await EachRunner(interpreter: context.interpreter).waitForBackground()
+        return nil
+    }
 
     static let history = HistoryCommand.spec
 
