@@ -18,8 +18,7 @@ bench_prepare_tools() {
         s3x=$S3X_BENCH_BIN
     else
         s3x_log "building s3x (release)"
-        swift build -c release --product s3x >/dev/null
-        s3x=$(swift build -c release --show-bin-path)/s3x
+        s3x=$(s3x_build_release)
     fi
     s3x_log "building the signing benchmark (bench/signing, release)"
     swift build -c release --package-path bench/signing --scratch-path "$S3X_ROOT/.build-bench-signing" >/dev/null

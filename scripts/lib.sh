@@ -8,6 +8,21 @@ S3X_MOTO_VERSION="5.2.5"
 
 s3x_log() { printf '==> %s\n' "$*" >&2; }
 
+# Builds the release binary, as people run it, and prints its path. The Swift runtime and Foundation
+# are linked statically: the process maps only what it uses (docs/benchmarks.md: memory, start-up).
+# Build errors are shown; the static linker's warnings about Foundation's own code are not.
+s3x_build_release() {
+    local log
+    log=$(mktemp -t s3x-build.XXXXXX)
+    if ! swift build -c release --static-swift-stdlib --product s3x >"$log" 2>&1; then
+        grep -E 'error' "$log" >&2 || cat "$log" >&2
+        rm -f "$log"
+        return 1
+    fi
+    rm -f "$log"
+    echo "$(swift build -c release --static-swift-stdlib --show-bin-path)/s3x"
+}
+
 # Installs the Debian packages the build and the emulator need, when any is missing.
 s3x_install_packages() {
     local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv tmux)
