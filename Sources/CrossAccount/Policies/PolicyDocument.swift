@@ -75,7 +75,12 @@ public struct PolicyDocument: Sendable, Hashable {
     /// IAM ignores whitespace when it measures a policy (IAM User Guide, "IAM and AWS STS quotas"),
     /// so this counts the characters of the compact text that are not whitespace.
     public var iamCharacterCount: Int {
-        compactText.unicodeScalars.count { !$0.properties.isWhitespace }
+        let text = compactText
+        // Policies are nearly always ASCII: count bytes then, and Unicode scalars otherwise.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.unicodeScalars.count { !$0.properties.isWhitespace }
+        }
+        return text.utf8.count { !(0x09...0x0D).contains($0) && $0 != 0x20 }
     }
 
     /// The size S3 counts against its bucket-policy limit: UTF-8 bytes of the text that would be written.
