@@ -117,6 +117,11 @@ def notes(rows):
             f"- The AWS CLI script ran for {', '.join(map(str, cli_sizes)) or 'no'} secondaries only "
             f"(`scripts/bench --cli-max`): it starts one Python interpreter per API call, so "
             f"{', '.join(map(str, skipped))} secondaries would take it many minutes on this machine.",
+            "- s3x runs `examples/generate-setup.sh --background-jobs 32`: the secondaries' policies and "
+            "roles are set up 32 at a time while the primary is prepared (`each --background`), then "
+            "their trails all at once. The emulator is one server for every account, so more requests "
+            "in flight would only queue the primary's own calls behind them; on AWS each account is "
+            "served on its own. The boto3 and AWS CLI peers make the same calls one after another.",
             "- The machine is shared (2 cores); the load average above says how busy it was. Ratios "
             "measured in the same run are steadier than absolute times.", ""]
 

@@ -5,26 +5,31 @@
 # second `each` block once the bucket admits them. The benchmark (scripts/bench) uses it for 3, 20
 # and 100 secondaries.
 #
-#   examples/generate-setup.sh [--jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID... > setup.s3x
+#   examples/generate-setup.sh [--jobs N] [--background-jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID...
 #   s3x setup.s3x
 #
 # --jobs N      how many roles are assumed, and secondaries set up, at once (default: all of them)
+# --background-jobs N
+#               how many secondaries get their policy and role at once while the primary is
+#               prepared (default: as --jobs); fewer leave the primary's own calls less to wait behind
 # --no-check    leave out the closing `check` (the benchmark runs it separately)
 # --check-only  only the accounts and the `check`, with the scanner's key id as the script's
 #               first argument (its secret in S3X_SCANNER_SECRET_ACCESS_KEY): s3x check.s3x KEY_ID
 set -euo pipefail
 
 jobs=""
+background_jobs=""
 check=1
 admin_role=OrganizationAccountAccessRole
 ids=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --jobs) jobs=$2; shift 2 ;;
+        --background-jobs) background_jobs=$2; shift 2 ;;
         --no-check) check=0; shift ;;
         --check-only) check=2; shift ;;
         --admin-role) admin_role=$2; shift 2 ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "generate-setup.sh: unknown option $1" >&2; exit 2 ;;
         *)
             [[ "$1" =~ ^[0-9]{12}$ ]] || { echo "generate-setup.sh: '$1' is not a 12-digit account id" >&2; exit 2; }
@@ -33,6 +38,7 @@ while [ $# -gt 0 ]; do
 done
 [ ${#ids[@]} -gt 0 ] || { echo "usage: generate-setup.sh [--jobs N] [--no-check] ACCOUNT_ID..." >&2; exit 2; }
 jobs=${jobs:-${#ids[@]}}
+background_jobs=${background_jobs:-$jobs}
 
 aliases=()
 for index in "${!ids[@]}"; do aliases+=("sec$((index + 1))"); done
@@ -86,7 +92,7 @@ printf 'each'
 wrapped "    " "${aliases[@]}"
 cat <<SCRIPT
  \\
-    --jobs $jobs --background {
+    --jobs $background_jobs --background {
     policy create prisma-saas-s3-secondary-policy --preset secondary
     role create prisma-saas-s3-cross-account-access-role --trust primary \\
         --policy prisma-saas-s3-secondary-policy

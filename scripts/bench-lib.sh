@@ -86,7 +86,7 @@ bench_check() {
 
 bench_run_s3x() {  # SIZE LATENCY_MS
     # shellcheck disable=SC2086
-    examples/generate-setup.sh --no-check $ids >"$work/setup.s3x"
+    examples/generate-setup.sh --background-jobs 32 --no-check $ids >"$work/setup.s3x"
     bench_timed_run s3x "$1" "$2" "$s3x" "$work/setup.s3x"
 }
 
