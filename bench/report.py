@@ -30,7 +30,7 @@ def setup_table(rows, floors):
         cpu = row["user"] + row["sys"]
         base_cpu = base["user"] + base["sys"] if base else 0
         lines.append(
-            f"| {row['size']} | {row['latency_ms']} ms | {row['tool']} | {row['wall']:.2f} | {cpu:.2f} "
+            f"| {row['size']} | {row['latency_ms']} ms | {row['tool']} | {row['wall']:.2f} | {cpu:.3f} "
             f"| {row['maxrss_kb'] / 1024:.1f} | {row['calls']} | {1000 * cpu / max(row['calls'], 1):.2f} "
             f"| {ratio(row['wall'], base['wall']) if base else '-'} | {ratio(cpu, base_cpu) if base else '-'} "
             f"| check {row['check']} |")

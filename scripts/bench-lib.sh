@@ -43,14 +43,14 @@ bench_fresh_accounts() {
         "$home/accounts.json")
 }
 
-# Runs one tool's setup under /usr/bin/time; sets $run_output (stdout, kept in memory only: it
+# Runs one tool's setup under bench/measure.py; sets $run_output (stdout, kept in memory only: it
 # holds the scanner's secret) and appends a result line after proving the end state.
 bench_timed_run() {
     local tool=$1 size=$2 latency=$3
     shift 3
     local before after status=0
     before=$(bench_request_count)
-    run_output=$(/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" 2>"$work/stderr") || status=$?
+    run_output=$("$S3X_VENV/bin/python" bench/measure.py "$work/time" "$@" 2>"$work/stderr") || status=$?
     after=$(bench_request_count)
     if [ $status -ne 0 ]; then
         s3x_log "$tool failed for $size secondaries (exit $status):"
