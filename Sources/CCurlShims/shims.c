@@ -40,6 +40,14 @@ CURLcode s3x_curl_easy_setopt_postfields(CURL *handle, const void *data, curl_of
     return curl_easy_setopt(handle, CURLOPT_POSTFIELDS, data != NULL ? data : "");
 }
 
+CURLcode s3x_curl_easy_setopt_copypostfields(CURL *handle, const void *data, curl_off_t size) {
+    CURLcode code = curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, size);
+    if (code != CURLE_OK) {
+        return code;
+    }
+    return curl_easy_setopt(handle, CURLOPT_COPYPOSTFIELDS, data != NULL ? data : "");
+}
+
 CURLcode s3x_curl_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }
@@ -54,4 +62,19 @@ CURLcode s3x_curl_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *v
 
 CURLcode s3x_curl_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value) {
     return curl_easy_getinfo(handle, info, value);
+}
+
+CURLMcode s3x_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long value) {
+    return curl_multi_setopt(multi, option, value);
+}
+
+CURL *s3x_curl_multi_info_read(CURLM *multi, CURLMSG *kind, CURLcode *result) {
+    int remaining = 0;
+    CURLMsg *message = curl_multi_info_read(multi, &remaining);
+    if (message == NULL) {
+        return NULL;
+    }
+    *kind = message->msg;
+    *result = message->msg == CURLMSG_DONE ? message->data.result : CURLE_OK;
+    return message->easy_handle;
 }
