@@ -28,18 +28,6 @@ CURLcode s3x_curl_easy_setopt_write_callback(CURL *handle, CURLoption option, cu
     return curl_easy_setopt(handle, option, value);
 }
 
-CURLcode s3x_curl_easy_setopt_xferinfo_callback(CURL *handle, curl_xferinfo_callback value) {
-    return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, value);
-}
-
-CURLcode s3x_curl_easy_setopt_postfields(CURL *handle, const void *data, curl_off_t size) {
-    CURLcode code = curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, size);
-    if (code != CURLE_OK) {
-        return code;
-    }
-    return curl_easy_setopt(handle, CURLOPT_POSTFIELDS, data != NULL ? data : "");
-}
-
 CURLcode s3x_curl_easy_setopt_copypostfields(CURL *handle, const void *data, curl_off_t size) {
     CURLcode code = curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, size);
     if (code != CURLE_OK) {

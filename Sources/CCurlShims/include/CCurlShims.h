@@ -31,16 +31,6 @@ CURLcode s3x_curl_easy_setopt_slist(CURL *handle, CURLoption option, struct curl
 /* curl_easy_setopt for CURLOPT_WRITEFUNCTION and CURLOPT_HEADERFUNCTION. */
 CURLcode s3x_curl_easy_setopt_write_callback(CURL *handle, CURLoption option, curl_write_callback value);
 
-/* curl_easy_setopt for CURLOPT_XFERINFOFUNCTION. */
-CURLcode s3x_curl_easy_setopt_xferinfo_callback(CURL *handle, curl_xferinfo_callback value);
-
-/*
- * Sets CURLOPT_POSTFIELDSIZE_LARGE then CURLOPT_POSTFIELDS. A NULL data pointer (an empty Swift array)
- * becomes an empty string, because a NULL CURLOPT_POSTFIELDS makes libcurl read the body from stdin.
- * The data is not copied and must stay valid until the transfer ends.
- */
-CURLcode s3x_curl_easy_setopt_postfields(CURL *handle, const void *data, curl_off_t size);
-
 /*
  * Sets CURLOPT_POSTFIELDSIZE_LARGE then CURLOPT_COPYPOSTFIELDS, so libcurl keeps its own copy of the
  * size bytes at data until the handle is reset. A NULL data pointer (an empty Swift array) becomes an
