@@ -1,0 +1,39 @@
+import Foundation
+
+/// The threads of this process as listed in /proc/self/task, for tests that count them.
+struct ThreadCensus {
+    /// One thread: its kernel id and its name (`comm`, at most 15 bytes).
+    struct Entry: Hashable {
+        let id: Int32
+        let name: String
+    }
+
+    /// The threads found.
+    let threads: Set<Entry>
+
+    /// The threads running now.
+    static func now() -> ThreadCensus {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+        let threads = entries.compactMap { entry in
+            Int32(entry).map { Entry(id: $0, name: name(of: $0)) }
+        }
+        return ThreadCensus(threads: Set(threads))
+    }
+
+    /// The threads here that `earlier` did not have.
+    func started(since earlier: ThreadCensus) -> [Entry] {
+        let earlierIDs = Set(earlier.threads.map(\.id))
+        return threads.filter { !earlierIDs.contains($0.id) }.sorted { $0.id < $1.id }
+    }
+
+    /// Whether the thread with kernel id `id` is still running.
+    static func isRunning(_ id: Int32) -> Bool {
+        FileManager.default.fileExists(atPath: "/proc/self/task/\(id)")
+    }
+
+    /// The thread's name, empty once it has ended.
+    private static func name(of id: Int32) -> String {
+        let text = (try? String(contentsOfFile: "/proc/self/task/\(id)/comm", encoding: .utf8)) ?? ""
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
