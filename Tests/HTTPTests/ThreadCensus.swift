@@ -11,11 +11,11 @@ struct ThreadCensus {
     /// The threads found.
     let threads: Set<Entry>
 
-    /// The threads running now.
+    /// The threads running now; one that ends while the list is read is left out.
     static func now() -> ThreadCensus {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
         let threads = entries.compactMap { entry in
-            Int32(entry).map { Entry(id: $0, name: name(of: $0)) }
+            Int32(entry).flatMap { id in name(of: id).map { Entry(id: id, name: $0) } }
         }
         return ThreadCensus(threads: Set(threads))
     }
@@ -26,14 +26,19 @@ struct ThreadCensus {
         return threads.filter { !earlierIDs.contains($0.id) }.sorted { $0.id < $1.id }
     }
 
+    /// The threads here that `later` still has.
+    func stillRunning(in later: ThreadCensus) -> ThreadCensus {
+        ThreadCensus(threads: threads.intersection(later.threads))
+    }
+
     /// Whether the thread with kernel id `id` is still running.
     static func isRunning(_ id: Int32) -> Bool {
         FileManager.default.fileExists(atPath: "/proc/self/task/\(id)")
     }
 
-    /// The thread's name, empty once it has ended.
-    private static func name(of id: Int32) -> String {
-        let text = (try? String(contentsOfFile: "/proc/self/task/\(id)/comm", encoding: .utf8)) ?? ""
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// The thread's name, or `nil` once it has ended.
+    private static func name(of id: Int32) -> String? {
+        let text = try? String(contentsOfFile: "/proc/self/task/\(id)/comm", encoding: .utf8)
+        return text?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
