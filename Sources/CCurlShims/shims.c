@@ -56,6 +56,18 @@ CURLMcode s3x_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long valu
     return curl_multi_setopt(multi, option, value);
 }
 
+CURLMcode s3x_curl_multi_setopt_pointer(CURLM *multi, CURLMoption option, void *value) {
+    return curl_multi_setopt(multi, option, value);
+}
+
+CURLMcode s3x_curl_multi_setopt_socket_callback(CURLM *multi, curl_socket_callback value) {
+    return curl_multi_setopt(multi, CURLMOPT_SOCKETFUNCTION, value);
+}
+
+CURLMcode s3x_curl_multi_setopt_timer_callback(CURLM *multi, curl_multi_timer_callback value) {
+    return curl_multi_setopt(multi, CURLMOPT_TIMERFUNCTION, value);
+}
+
 CURL *s3x_curl_multi_info_read(CURLM *multi, CURLMSG *kind, CURLcode *result) {
     int remaining = 0;
     CURLMsg *message = curl_multi_info_read(multi, &remaining);

@@ -53,6 +53,15 @@ CURLcode s3x_curl_easy_getinfo_string(CURL *handle, CURLINFO info, const char **
 /* curl_multi_setopt for options whose argument is a long. */
 CURLMcode s3x_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long value);
 
+/* curl_multi_setopt for options whose argument is an opaque pointer (CURLMOPT_SOCKETDATA, CURLMOPT_TIMERDATA). */
+CURLMcode s3x_curl_multi_setopt_pointer(CURLM *multi, CURLMoption option, void *value);
+
+/* curl_multi_setopt for CURLMOPT_SOCKETFUNCTION. */
+CURLMcode s3x_curl_multi_setopt_socket_callback(CURLM *multi, curl_socket_callback value);
+
+/* curl_multi_setopt for CURLMOPT_TIMERFUNCTION. */
+CURLMcode s3x_curl_multi_setopt_timer_callback(CURLM *multi, curl_multi_timer_callback value);
+
 /*
  * curl_multi_info_read without the union: returns the easy handle of the next message and stores its
  * kind in *kind and, for CURLMSG_DONE, the transfer's result in *result; NULL when no message is left.
