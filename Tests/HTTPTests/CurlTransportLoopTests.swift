@@ -35,7 +35,8 @@ import Testing
             let loopThread = transport.loop.threadID
             let held = during.stillRunning(in: ThreadCensus.now())
             let started = held.started(since: before).filter { thread in
-                thread.name != LoopbackServer.threadName && (thread.name != "s3x-http" || thread.id == loopThread)
+                let isOtherLoop = thread.name == TransferLoop.threadName && thread.id != loopThread
+                return thread.name != LoopbackServer.threadName && !isOtherLoop
             }
             gate.open()
             return (allArrived, started, loopThread, try await group.reduce(0) { $0 + ($1 ? 1 : 0) })

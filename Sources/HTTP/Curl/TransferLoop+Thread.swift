@@ -17,15 +17,17 @@ extension TransferLoop {
         let context = Unmanaged.passRetained(self).toOpaque()
         var thread = pthread_t()
         let status = pthread_create(&thread, &attributes, TransferLoop.threadMain, context)
-        guard status == 0 else {
+        if status != 0 {
             Unmanaged<TransferLoop>.fromOpaque(context).release()
             failSubmitted(
                 HTTPError(
                     kind: .other, operation: "pthread_create", message: String(cString: strerror(status)),
                     requestMayHaveReachedServer: false))
-            return
         }
     }
+
+    /// The loop thread's name, in /proc/self/task/<tid>/comm.
+    static let threadName = "s3x-http"
 
     /// The thread's entry point; `context` is the retained loop.
     private static let threadMain: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? = {
@@ -33,7 +35,7 @@ extension TransferLoop {
         guard let context else {
             return nil
         }
-        nameCurrentThread("s3x-http")
+        nameCurrentThread(threadName)
         Unmanaged<TransferLoop>.fromOpaque(context).takeRetainedValue().run()
         return nil
     }

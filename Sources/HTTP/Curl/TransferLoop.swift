@@ -3,14 +3,15 @@ import Locking
 /// Runs every transfer of one ``CurlTransport`` on one libcurl multi handle, driven by one thread.
 ///
 /// ``submit(_:)`` queues a transfer and wakes the loop; the loop thread starts it on the multi handle,
-/// runs libcurl until it finishes, builds the response and resumes the caller. libcurl's callbacks and
-/// every easy- and multi-handle call happen on that thread, so only the queue of new transfers and
+/// waits (in epoll) for the sockets and timers libcurl names, lets libcurl act on whichever is ready,
+/// and once the transfer has finished builds the response and resumes the caller. libcurl's callbacks
+/// and every easy- and multi-handle call happen on that thread, so only the queue of new transfers and
 /// cancellations (`state`) is shared, and callers on Swift's cooperative threads hold its lock only
 /// briefly. The thread starts with the first transfer and ends once it has had nothing to do for
 /// `linger`; the next submission starts a new one, so an idle transport holds no thread.
 ///
-/// It is `@unchecked Sendable` because everything but `state` and ``MultiHandle/wakeup()`` is used by
-/// the loop thread alone: a new thread is started only after the previous one has given up
+/// It is `@unchecked Sendable` because everything but `state` and `wakeup` is used by the loop thread
+/// alone: a new thread is started only after the previous one has given up
 /// `isThreadRunning` under the lock and stopped touching the handles, and `deinit` runs once no
 /// thread holds the loop.
 final class TransferLoop: @unchecked Sendable {
@@ -46,6 +47,10 @@ final class TransferLoop: @unchecked Sendable {
     private let state = Locked(State())
     /// The multi handle and its connection cache.
     let multi: MultiHandle
+    /// Wakes the loop thread from its wait when there is new work.
+    let wakeup: WakeupSocket
+    /// While transfers run, the latest time the loop runs libcurl's timers; see ``runTimers(isBusy:)``.
+    var nextTimerCheck = ContinuousClock.now
     /// How long the thread waits for new work after its last transfer before it ends.
     let linger: Duration
     /// The most idle easy handles kept for reuse.
@@ -60,6 +65,8 @@ final class TransferLoop: @unchecked Sendable {
     /// - Throws: ``HTTPError`` when libcurl cannot create the multi handle.
     init(maxIdleConnections: Int, linger: Duration) throws {
         multi = try MultiHandle(maxIdleConnections: maxIdleConnections)
+        wakeup = try WakeupSocket()
+        try multi.watch.watchInput(of: wakeup.descriptor)
         maxIdleHandles = max(0, maxIdleConnections)
         self.linger = linger
     }
@@ -83,7 +90,7 @@ final class TransferLoop: @unchecked Sendable {
         if startsThread {
             startThread()
         } else if wakes {
-            multi.wakeup()
+            wakeup.signal()
         }
     }
 
@@ -92,13 +99,13 @@ final class TransferLoop: @unchecked Sendable {
     func cancel(_ cancellation: CancellationFlag) {
         cancellation.raise()
         state.withLock { $0.cancelled.append(cancellation) }
-        multi.wakeup()
+        wakeup.signal()
     }
 
     /// Tells the loop its transport is gone, so that an idle thread ends now instead of lingering.
     func shutDown() {
         state.withLock { $0.isShutDown = true }
-        multi.wakeup()
+        wakeup.signal()
     }
 
     /// Fails every submitted transfer with `error` when no thread could be started to run them; the
@@ -117,7 +124,7 @@ final class TransferLoop: @unchecked Sendable {
         state.withLock { $0.threadID }
     }
 
-    /// The loop thread's body: rounds of start, cancel, perform, finish and wait, until the loop has been
+    /// The loop thread's body: rounds of start, cancel, wait, act and finish, until the loop has been
     /// idle for `linger` (or at all, once shut down).
     func run() {
         let threadID = TransferLoop.currentThreadID()
@@ -131,9 +138,10 @@ final class TransferLoop: @unchecked Sendable {
                 lastBusy = .now
             }
             do {
-                try multi.perform()
+                try runTimers(isBusy: !running.isEmpty)
                 finishCompleted()
-                try multi.poll(milliseconds: waitMilliseconds(lastBusy: lastBusy))
+                try waitAndAct(idleUntil: running.isEmpty ? lastBusy + linger : nil)
+                finishCompleted()
                 lingerIsOver = running.isEmpty && lastBusy.duration(to: .now) >= linger
             } catch {
                 failRunning(error)
@@ -159,16 +167,6 @@ final class TransferLoop: @unchecked Sendable {
             }
             return Work(submitted: state.submitted, cancelled: state.cancelled)
         }
-    }
-
-    /// The longest wait for this round: a second while transfers run (libcurl wakes sooner for its own
-    /// timers), otherwise what is left of the linger.
-    private func waitMilliseconds(lastBusy: ContinuousClock.Instant) -> Int32 {
-        guard running.isEmpty else {
-            return 1000
-        }
-        let (seconds, attoseconds) = (linger - lastBusy.duration(to: .now)).components
-        return Int32(clamping: max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
     }
 
     /// Starts `transfer` on the multi handle, or resumes its caller when it was cancelled or cannot start.
