@@ -8,6 +8,10 @@ struct ThreadCensus {
         let name: String
     }
 
+    /// The name the threads of Swift's global executor show on Linux: dispatch names a thread after its
+    /// queue, `com.apple.root.default-qos`, keeping the last 15 bytes (all a thread name holds).
+    static let globalExecutorName = "oot.default-qos"
+
     /// The threads found.
     let threads: Set<Entry>
 
