@@ -22,6 +22,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibEdit", pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
+        // Linux's epoll, part of the C library but left out of Swift's Glibc module.
+        .systemLibrary(name: "CEpoll"),
 
         // Typed, non-variadic wrappers for the C calls Swift cannot make.
         .target(name: "CCurlShims", dependencies: ["CCurl"]),
@@ -31,7 +33,7 @@ let package = Package(
         .target(name: "Locking"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "SigV4", dependencies: ["Crypto", "Locking"]),
-        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "Locking"]),
+        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "CEpoll", "Locking"]),
         .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto", "Locking"]),
         .target(name: "Services", dependencies: ["AWS"]),
         .target(name: "CrossAccount", dependencies: ["Services", "Locking"]),

@@ -1,6 +1,7 @@
 import Synchronization
 
-/// A flag raised once, from any thread, when the task awaiting a transfer is cancelled.
+/// A flag raised once, from any thread, when the task awaiting a transfer is cancelled; the
+/// ``TransferLoop`` checks it before it starts the transfer.
 final class CancellationFlag: Sendable {
     /// The flag's storage.
     private let raised = Atomic<Bool>(false)

@@ -7,7 +7,10 @@ extension CurlTransport {
         public var requestTimeout: Duration
         /// A PEM file of CA certificates to trust instead of the system's, or `nil` for the system's.
         public var caBundlePath: String?
-        /// The most idle handles kept for reuse; each may hold open connections.
+        /// The most connections kept open for reuse once their requests have finished (libcurl's
+        /// `CURLMOPT_MAXCONNECTS`; beyond it the longest-idle one is closed), and the most idle easy
+        /// handles kept; 0 closes every connection when its request ends. It does not limit how many
+        /// requests are in flight at once.
         public var maxIdleConnections: Int
         /// The `User-Agent` sent when the request has none.
         public var userAgent: String

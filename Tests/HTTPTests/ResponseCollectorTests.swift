@@ -5,7 +5,7 @@ import Testing
 /// How raw header lines from libcurl become a response's header fields.
 @Suite struct ResponseCollectorTests {
     private func headers(after lines: [String]) -> HTTPHeaders {
-        let collector = ResponseCollector(cancellation: CancellationFlag())
+        let collector = ResponseCollector()
         for line in lines {
             Array(line.utf8).withUnsafeBytes { collector.receiveHeaderLine($0) }
         }

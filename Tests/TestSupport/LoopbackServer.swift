@@ -38,6 +38,10 @@ public final class LoopbackServer: Sendable {
         core.stop()
     }
 
+    /// The name of every thread the server runs (in /proc/self/task/<tid>/comm), so that tests
+    /// counting the process's threads can tell the server's from the client's.
+    public static let threadName = "loopback-server"
+
     /// The server's base URL, `http://127.0.0.1:<port>`, without a trailing slash.
     public var baseURL: String {
         "http://127.0.0.1:\(port)"

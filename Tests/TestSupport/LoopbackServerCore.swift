@@ -95,10 +95,11 @@ final class LoopbackServerCore: Sendable {
         }
     }
 
-    /// Runs `body` on a new thread that `stop` waits for.
+    /// Runs `body` on a new thread that `stop` waits for, named ``LoopbackServer/threadName``.
     private func spawn(_ body: @escaping @Sendable () -> Void) {
         running.enter()
         Thread.detachNewThread { [running] in
+            Thread.current.name = LoopbackServer.threadName
             body()
             running.leave()
         }

@@ -2,8 +2,9 @@
 #define S3X_CCURLSHIMS_H
 
 /*
- * Typed, non-variadic wrappers for libcurl's variadic calls (curl_easy_setopt, curl_easy_getinfo),
- * which Swift cannot call directly, plus the few macros Swift cannot import.
+ * Typed, non-variadic wrappers for libcurl's variadic calls (curl_easy_setopt, curl_easy_getinfo,
+ * curl_multi_setopt), which Swift cannot call directly, the few macros Swift cannot import, and
+ * curl_multi_info_read's message unpacked from its union.
  * Every function carries the s3x_ prefix; each one forwards to exactly one libcurl call.
  */
 
@@ -30,15 +31,12 @@ CURLcode s3x_curl_easy_setopt_slist(CURL *handle, CURLoption option, struct curl
 /* curl_easy_setopt for CURLOPT_WRITEFUNCTION and CURLOPT_HEADERFUNCTION. */
 CURLcode s3x_curl_easy_setopt_write_callback(CURL *handle, CURLoption option, curl_write_callback value);
 
-/* curl_easy_setopt for CURLOPT_XFERINFOFUNCTION. */
-CURLcode s3x_curl_easy_setopt_xferinfo_callback(CURL *handle, curl_xferinfo_callback value);
-
 /*
- * Sets CURLOPT_POSTFIELDSIZE_LARGE then CURLOPT_POSTFIELDS. A NULL data pointer (an empty Swift array)
- * becomes an empty string, because a NULL CURLOPT_POSTFIELDS makes libcurl read the body from stdin.
- * The data is not copied and must stay valid until the transfer ends.
+ * Sets CURLOPT_POSTFIELDSIZE_LARGE then CURLOPT_COPYPOSTFIELDS, so libcurl keeps its own copy of the
+ * size bytes at data until the handle is reset. A NULL data pointer (an empty Swift array) becomes an
+ * empty string, because a NULL CURLOPT_COPYPOSTFIELDS makes libcurl read the body from stdin.
  */
-CURLcode s3x_curl_easy_setopt_postfields(CURL *handle, const void *data, curl_off_t size);
+CURLcode s3x_curl_easy_setopt_copypostfields(CURL *handle, const void *data, curl_off_t size);
 
 /* curl_easy_getinfo for information of type long. */
 CURLcode s3x_curl_easy_getinfo_long(CURL *handle, CURLINFO info, long *value);
@@ -51,5 +49,23 @@ CURLcode s3x_curl_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *v
 
 /* curl_easy_getinfo for information that is a string owned by the handle. */
 CURLcode s3x_curl_easy_getinfo_string(CURL *handle, CURLINFO info, const char **value);
+
+/* curl_multi_setopt for options whose argument is a long. */
+CURLMcode s3x_curl_multi_setopt_long(CURLM *multi, CURLMoption option, long value);
+
+/* curl_multi_setopt for options whose argument is an opaque pointer (CURLMOPT_SOCKETDATA, CURLMOPT_TIMERDATA). */
+CURLMcode s3x_curl_multi_setopt_pointer(CURLM *multi, CURLMoption option, void *value);
+
+/* curl_multi_setopt for CURLMOPT_SOCKETFUNCTION. */
+CURLMcode s3x_curl_multi_setopt_socket_callback(CURLM *multi, curl_socket_callback value);
+
+/* curl_multi_setopt for CURLMOPT_TIMERFUNCTION. */
+CURLMcode s3x_curl_multi_setopt_timer_callback(CURLM *multi, curl_multi_timer_callback value);
+
+/*
+ * curl_multi_info_read without the union: returns the easy handle of the next message and stores its
+ * kind in *kind and, for CURLMSG_DONE, the transfer's result in *result; NULL when no message is left.
+ */
+CURL *s3x_curl_multi_info_read(CURLM *multi, CURLMSG *kind, CURLcode *result);
 
 #endif

@@ -2,50 +2,53 @@ internal import CCurl
 internal import CCurlShims
 
 extension EasyHandle {
-    /// Runs `request` to completion on the calling thread (which must be `queue`) and returns the response.
+    /// Resets the handle and sets every option for `request`, so that adding it to a multi handle
+    /// starts the transfer.
     ///
-    /// The handle is reset before and after, so no pointer into this call's header list, collector or
-    /// body survives it, while the handle's connections stay open for the next request.
+    /// The reset clears every pointer a previous transfer left (header list, collector, body copy).
     ///
-    /// - Throws: ``HTTPError`` for any libcurl failure, or `CancellationError` once `cancellation` is raised.
-    func transfer(
-        _ request: HTTPRequest, settings: CurlTransport.Options, cancellation: CancellationFlag
-    ) throws -> HTTPResponse {
-        let target = "\(request.method) \(URLParts.origin(request.url))"
-        defer { try? reset() }
-        do {
-            try reset()
-            let headers = try HeaderList(request.headers)
-            let collector = ResponseCollector(cancellation: cancellation)
-            let body = try configure(for: request, settings: settings, headers: headers, collector: collector)
-            let outcome = withExtendedLifetime((headers, collector)) { perform(body: body) }
-            guard outcome.code == CURLE_OK else {
-                if outcome.code == CURLE_ABORTED_BY_CALLBACK, cancellation.isRaised {
-                    throw CancellationError()
-                }
-                throw HTTPError(
-                    curlCode: outcome.code, operation: outcome.operation, detail: errorDetail,
-                    requestBytesSent: info(CURLINFO_REQUEST_SIZE), target: target)
-            }
-            return HTTPResponse(
-                status: info(CURLINFO_RESPONSE_CODE) ?? 0, headers: collector.headers, body: collector.body)
-        } catch var error as HTTPError {
-            error.target = target
-            throw error
+    /// - Returns: the header list and the collector the callbacks write to; the caller keeps both
+    ///   alive until the handle has been removed from the multi handle and reset.
+    /// - Throws: ``HTTPError`` naming the option libcurl rejected or the header field that cannot be sent.
+    func prepare(
+        _ request: HTTPRequest, settings: CurlTransport.Options
+    ) throws -> (headers: HeaderList, collector: ResponseCollector) {
+        try reset()
+        let headers = try HeaderList(request.headers)
+        let collector = ResponseCollector()
+        try configure(for: request, settings: settings, headers: headers, collector: collector)
+        if let body = try configureMethod(of: request) {
+            try set(body: body)
         }
+        return (headers, collector)
     }
 
-    /// Sets every option for `request`; returns the body to send, or `nil` when the method sends none.
+    /// The response of the transfer that has just finished with `code`, or the error that ended it.
+    ///
+    /// A failed transfer is reported under `curl_easy_perform`: the multi handle runs what that call
+    /// would run and ends with the code it would return, and messages already name it.
+    func outcome(of code: CURLcode, collector: ResponseCollector, target: String) -> Result<HTTPResponse, any Error> {
+        guard code == CURLE_OK else {
+            return .failure(
+                HTTPError(
+                    curlCode: code, operation: "curl_easy_perform", detail: errorDetail,
+                    requestBytesSent: info(CURLINFO_REQUEST_SIZE), target: target))
+        }
+        return .success(
+            HTTPResponse(status: info(CURLINFO_RESPONSE_CODE) ?? 0, headers: collector.headers, body: collector.body))
+    }
+
+    /// Sets every option for `request` but its method and body.
     ///
     /// - Throws: ``HTTPError`` naming the option libcurl rejected.
     private func configure(
         for request: HTTPRequest, settings: CurlTransport.Options, headers: HeaderList, collector: ResponseCollector
-    ) throws -> [UInt8]? {
+    ) throws {
         try set(CURLOPT_URL, request.url, name: "CURLOPT_URL")
         try set(CURLOPT_PROTOCOLS_STR, "http,https", name: "CURLOPT_PROTOCOLS_STR")
         // S3 and STS speak HTTP/1.1; pinning it keeps status lines and connection reuse predictable.
         try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1), name: "CURLOPT_HTTP_VERSION")
-        // Timeouts must not use signals: transfers run on many threads at once.
+        // Timeouts must not use signals: the process has many threads, and any of them could take it.
         try set(CURLOPT_NOSIGNAL, 1, name: "CURLOPT_NOSIGNAL")
         try set(CURLOPT_CONNECTTIMEOUT_MS, settings.connectTimeout.curlMilliseconds, name: "CURLOPT_CONNECTTIMEOUT_MS")
         try set(CURLOPT_TIMEOUT_MS, settings.requestTimeout.curlMilliseconds, name: "CURLOPT_TIMEOUT_MS")
@@ -53,6 +56,10 @@ extension EasyHandle {
         try set(CURLOPT_SSL_VERIFYHOST, 2, name: "CURLOPT_SSL_VERIFYHOST")
         if let bundle = settings.caBundlePath {
             try set(CURLOPT_CAINFO, bundle, name: "CURLOPT_CAINFO")
+        }
+        if settings.maxIdleConnections <= 0 {
+            // The multi handle's cache cannot be made empty (libcurl reads 0 as "no limit").
+            try set(CURLOPT_FORBID_REUSE, 1, name: "CURLOPT_FORBID_REUSE")
         }
         try set(CURLOPT_USERAGENT, settings.userAgent, name: "CURLOPT_USERAGENT")
         try set(CURLOPT_HTTPHEADER, headers, name: "CURLOPT_HTTPHEADER")
@@ -62,8 +69,6 @@ extension EasyHandle {
         try set(
             callback: CURLOPT_WRITEFUNCTION, ResponseCollector.bodyCallback, data: CURLOPT_WRITEDATA,
             collector.context, name: "CURLOPT_WRITEFUNCTION")
-        try set(progress: ResponseCollector.progressCallback, collector.context)
-        return try configureMethod(of: request)
     }
 
     /// Chooses how libcurl sends the method and body; returns the body, or `nil` when none is sent.

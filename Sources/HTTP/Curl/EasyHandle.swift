@@ -1,22 +1,16 @@
 internal import CCurl
 internal import CCurlShims
-import Dispatch
 
-/// Owns one libcurl easy handle, its error buffer and the queue its blocking transfers run on.
+/// Owns one libcurl easy handle and its error buffer: the settings and state of one transfer at a time.
 ///
-/// A handle keeps its own connection cache, so reusing it for the next request to the same host
-/// reuses the connection. It is `@unchecked Sendable` because ``HandlePool`` lends it to exactly
-/// one request at a time, and that request touches it only from `queue`.
-final class EasyHandle: @unchecked Sendable {
-    /// The libcurl handle; freed in `deinit`.
-    private let handle: UnsafeMutableRawPointer
+/// Connections are not the handle's: while it is added to a ``MultiHandle`` it borrows them from the
+/// multi handle's cache, and gives them back when removed. Only the ``TransferLoop`` thread uses it.
+final class EasyHandle {
+    /// The libcurl handle; freed in `deinit`. ``MultiHandle`` adds and removes it, and finds it again
+    /// by this address when a transfer finishes.
+    let handle: UnsafeMutableRawPointer
     /// The `CURLOPT_ERRORBUFFER` memory, `CURL_ERROR_SIZE` bytes; freed in `deinit`.
     private let errorBuffer: UnsafeMutablePointer<CChar>
-    /// The serial queue that runs this handle's `curl_easy_perform`, off Swift's cooperative pool.
-    ///
-    /// A queue made this way targets an overcommitting global queue, so each busy handle gets a thread
-    /// of its own and blocking transfers never starve one another.
-    let queue = DispatchQueue(label: "s3x.http.curl-easy-handle")
 
     /// Creates a handle.
     ///
@@ -38,8 +32,8 @@ final class EasyHandle: @unchecked Sendable {
         errorBuffer.deallocate()
     }
 
-    /// Clears every option, including pointers left from the last transfer, while keeping the
-    /// handle's open connections; then reinstalls the error buffer.
+    /// Clears every option, including pointers left from the last transfer; then reinstalls the
+    /// error buffer.
     ///
     /// - Throws: ``HTTPError`` if the error buffer cannot be installed.
     func reset() throws {
@@ -81,28 +75,14 @@ final class EasyHandle: @unchecked Sendable {
         try check(s3x_curl_easy_setopt_pointer(handle, data, context), name)
     }
 
-    /// Installs the progress callback, which libcurl calls at least once a second, and its context.
+    /// Sets the request body; libcurl keeps a copy of it until the next reset, so `body` need not
+    /// outlive this call.
     ///
-    /// - Throws: ``HTTPError`` when libcurl rejects it.
-    func set(progress function: curl_xferinfo_callback, _ context: UnsafeMutableRawPointer) throws {
-        try check(s3x_curl_easy_setopt_xferinfo_callback(handle, function), "CURLOPT_XFERINFOFUNCTION")
-        try check(s3x_curl_easy_setopt_pointer(handle, CURLOPT_XFERINFODATA, context), "CURLOPT_XFERINFODATA")
-        try set(CURLOPT_NOPROGRESS, 0, name: "CURLOPT_NOPROGRESS")
-    }
-
-    /// Points `CURLOPT_POSTFIELDS` at `body` and runs the transfer while `body` is pinned.
-    ///
-    /// - Returns: the transfer's code and the call that produced it.
-    func perform(body: [UInt8]?) -> (code: CURLcode, operation: String) {
-        guard let body else {
-            return (curl_easy_perform(handle), "curl_easy_perform")
-        }
-        return body.withUnsafeBytes { bytes in
-            let code = s3x_curl_easy_setopt_postfields(handle, bytes.baseAddress, curl_off_t(bytes.count))
-            guard code == CURLE_OK else {
-                return (code, "CURLOPT_POSTFIELDS")
-            }
-            return (curl_easy_perform(handle), "curl_easy_perform")
+    /// - Throws: ``HTTPError`` when libcurl rejects it or cannot allocate the copy.
+    func set(body: [UInt8]) throws {
+        try body.withUnsafeBytes { bytes in
+            let code = s3x_curl_easy_setopt_copypostfields(handle, bytes.baseAddress, curl_off_t(bytes.count))
+            try check(code, "CURLOPT_COPYPOSTFIELDS")
         }
     }
 

@@ -21,6 +21,20 @@ extension HTTPError {
             target: target)
     }
 
+    /// Turns a libcurl multi-interface status code into an ``HTTPError``; the one place where a
+    /// `CURLMcode` becomes a Swift error.
+    ///
+    /// - Parameters:
+    ///   - code: the failing code; never `CURLM_OK`.
+    ///   - operation: the libcurl call that returned it.
+    ///   - requestMayHaveReachedServer: whether the transfers it ends may already have sent something.
+    init(multiCode code: CURLMcode, operation: String, requestMayHaveReachedServer: Bool) {
+        let message = curl_multi_strerror(code).map { String(cString: $0) } ?? "CURLMcode \(code.rawValue)"
+        self.init(
+            kind: .other, operation: operation, message: message,
+            requestMayHaveReachedServer: requestMayHaveReachedServer)
+    }
+
     /// Classifies a libcurl code.
     private static func kind(of code: CURLcode) -> Kind {
         switch code {

@@ -3,8 +3,8 @@ internal import CCurlShims
 
 /// Owns a libcurl header list (`struct curl_slist`) and frees it in `deinit`.
 ///
-/// The list must outlive the transfer that uses it; ``EasyHandle`` callers keep it alive with
-/// `withExtendedLifetime` around `curl_easy_perform`.
+/// The list must outlive the transfer that uses it; the ``TransferLoop`` keeps it with the running
+/// transfer until the easy handle has been removed from the multi handle and reset.
 final class HeaderList {
     /// The first node, or `nil` for an empty list.
     private(set) var head: UnsafeMutablePointer<curl_slist>?

@@ -3,21 +3,17 @@ internal import CCurlShims
 
 /// Gathers one transfer's response headers and body from libcurl's callbacks.
 ///
-/// libcurl calls back on the thread running `curl_easy_perform`, and only during it. The collector is
-/// passed as an unretained pointer, so the transfer code keeps it alive with `withExtendedLifetime`
-/// until `curl_easy_perform` returns.
+/// libcurl calls back on the ``TransferLoop`` thread, inside `curl_multi_perform`, so only that thread
+/// touches a collector until its transfer has finished and the response is built. The collector is
+/// passed as an unretained pointer; the loop keeps it alive until the easy handle is removed and reset.
 final class ResponseCollector {
     /// The header fields of the latest response seen; earlier ones (a `100 Continue`) are dropped.
     private(set) var headers = HTTPHeaders()
     /// The body bytes received so far.
     private(set) var body: [UInt8] = []
-    /// Set from another task when the caller is cancelled; read by the progress callback.
-    let cancellation: CancellationFlag
 
-    /// Creates a collector that aborts the transfer once `cancellation` is raised.
-    init(cancellation: CancellationFlag) {
-        self.cancellation = cancellation
-    }
+    /// Creates an empty collector.
+    init() {}
 
     /// An unretained pointer to pass as callback data.
     var context: UnsafeMutableRawPointer {
@@ -80,14 +76,5 @@ final class ResponseCollector {
         let collector = Unmanaged<ResponseCollector>.fromOpaque(context).takeUnretainedValue()
         collector.receiveBody(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length))
         return length
-    }
-
-    /// The `CURLOPT_XFERINFOFUNCTION` callback: a non-zero return aborts the transfer once cancelled.
-    static let progressCallback: curl_xferinfo_callback = { context, _, _, _, _ in
-        guard let context else {
-            return 0
-        }
-        let collector = Unmanaged<ResponseCollector>.fromOpaque(context).takeUnretainedValue()
-        return collector.cancellation.isRaised ? 1 : 0
     }
 }
