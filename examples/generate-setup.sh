@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints examples/cross-account.s3x generalised to any number of secondaries: the same procedure,
-# with one `role assume` for every secondary account id given, the secondaries' policies and roles
-# in an `each --background` block that runs while the primary is prepared, and their trails in a
-# second `each` block once the bucket admits them. The benchmark (scripts/bench) uses it for 3, 20
+# with one `role assume` for every secondary account id given; the secondaries' policies and roles,
+# and the primary's scanner user and policy, in `each --background` blocks that run while the
+# bucket and the primary's trail are prepared; then the secondaries' trails in a second `each`
+# block once the bucket admits them. The benchmark (scripts/bench) uses it for 3, 20
 # and 100 secondaries.
 #
 #   examples/generate-setup.sh [--jobs N] [--background-jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID...
@@ -85,8 +86,9 @@ cat <<SCRIPT
 account use primary
 set bucket "prisma-saas-s3-\${primary.id}"
 
-# The secondaries' policies and roles need only the primary's account id, so they are set up in the
-# background while the primary is prepared; 'wait' collects them.
+# Nothing here needs the bucket but the trails: the secondaries' policies and roles, and the
+# primary's scanner user with its policy, are set up in the background while the bucket and the
+# primary's trail are prepared; 'wait' collects them.
 SCRIPT
 printf 'each'
 wrapped "    " "${aliases[@]}"
@@ -97,15 +99,19 @@ cat <<SCRIPT
     role create prisma-saas-s3-cross-account-access-role --trust primary \\
         --policy prisma-saas-s3-secondary-policy
 }
+each primary --background {
+    user create prisma-saas-s3-user --access-key
+SCRIPT
+printf '    policy create prisma-saas-s3-primary-policy --preset primary --user prisma-saas-s3-user --assume-into'
+wrapped "        " "${aliases[@]}"
+cat <<SCRIPT
+
+}
 
 bucket create \${bucket} --cloudtrail
 trail create prisma-saas-s3-primary-trail --bucket \${bucket} --all-regions --data-events all
-
-user create prisma-saas-s3-user --access-key
 SCRIPT
-printf 'policy create prisma-saas-s3-primary-policy --preset primary --user prisma-saas-s3-user --assume-into'
-wrapped "    " "${aliases[@]}"
-printf '\n\nbucket allow-prefix ${bucket}'
+printf 'bucket allow-prefix ${bucket}'
 wrapped "    " "${aliases[@]}"
 printf '\n\nwait\n\n'
 printf '# The secondaries\x27 trails log into the bucket, whose policy now admits their prefixes.\neach'

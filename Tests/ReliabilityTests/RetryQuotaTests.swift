@@ -48,7 +48,9 @@ import Testing
         let error = await #expect(throws: ActionError.self) { _ = try await ProcedureRun().run(session) }
 
         #expect(ContinuousClock.now - started < .seconds(20), "backoffs of at most 1 s and 2 s")
-        #expect(proxy.log.count == 3, "three attempts of the first call, then no other call")
+        // The first step reads the account's buckets and the bucket's existence at once.
+        #expect(proxy.log.count == 6, "three attempts of each of the first step's two calls, then no other call")
+        #expect(Set(proxy.log.map(\.request.operation)) == ["ListBuckets", "HeadBucket"])
         let text = try #require(error).description
         #expect(text.contains("SlowDown") && text.contains("HTTP 503"))
         #expect(text.contains("on every retry this session allows"))

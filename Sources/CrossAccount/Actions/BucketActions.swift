@@ -45,19 +45,32 @@ public enum BucketActions {
         return report
     }
 
-    /// Whether the account owns `bucket`; a bucket that exists elsewhere is an error.
+    /// Whether the account owns `bucket`; a bucket that exists elsewhere is an error. The account's
+    /// buckets and the name's existence are read at once.
     /// - Throws: `ActionError.bucketOwnedElsewhere`, `ActionError.aws`.
     private static func isOwned(_ bucket: BucketName, s3: S3, context: ActionContext) async throws(ActionError)
         -> Bool
     {
         let action = "bucket create"
-        let owned = try await context.call(action) { () async throws(AWSError) in try await s3.listBuckets() }
+        let (owned, head) = try await context.concurrently(
+            { () async throws(ActionError) in
+                try await context.call(action) { () async throws(AWSError) in try await s3.listBuckets() }
+            },
+            { () async throws(ActionError) -> Result<Bool, AWSError> in
+                do throws(AWSError) {
+                    return .success(try await s3.headBucket(name: bucket.value).exists)
+                } catch {
+                    return .failure(error)
+                }
+            })
         if owned.contains(bucket.value) { return true }
-        do {
-            guard try await s3.headBucket(name: bucket.value).exists else { return false }
-        } catch let error where error.serviceError?.status == 403 {
+        switch head {
+        case .success(let exists):
+            guard exists else { return false }
+        case .failure(let error) where error.serviceError?.status == 403:
             // AWS answers 403 to HeadBucket on a bucket that exists but belongs to someone else.
-        } catch {
+            break
+        case .failure(let error):
             throw .aws(action: action, account: context.account.label, error: error, hint: nil)
         }
         throw .bucketOwnedElsewhere(bucket: bucket.value, account: context.account.label)

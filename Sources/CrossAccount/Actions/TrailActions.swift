@@ -15,7 +15,7 @@ public enum TrailActions {
         let command = "trail create"
         _ = try context.validate(command) { () throws(IdentifierError) in try TrailName(name) }
         let cloudTrail = try context.client(command) { account throws(AWSError) in try account.cloudTrail() }
-        let hint = { (error: AWSError) in hintFor(error, trail: name, bucket: bucket, context: context) }
+        let hint = { @Sendable (error: AWSError) in hintFor(error, trail: name, bucket: bucket, context: context) }
         var report = Report(command: command, account: context.account.alias, resource: name, outcome: .unchanged)
         let settings = TrailSettings(name: name, bucket: bucket, isMultiRegion: allRegions)
         var trail = try await context.call(command, hint: hint) { () async throws(AWSError) in
@@ -39,20 +39,49 @@ public enum TrailActions {
                 _ = try await cloudTrail.updateTrail(settings)
             }
         }
-        try await ensureSelectors(
-            name: name, exists: !isNew, dataEvents: dataEvents, cloudTrail: cloudTrail, report: &report,
-            context: context)
-        let isLogging =
-            try await isNew
-            ? false
-            : context.call(command, hint: hint) {
-                () async throws(AWSError) in try await cloudTrail.getTrailStatus(name: name).isLogging
-            }
+        // The data events and logging: both read at once (a new trail has no data events and is not
+        // logging), then whatever differs is written, both at once.
+        let wanted = dataEvents.selectors(partition: context.account.partition)
+        let (current, isLogging) =
+            isNew
+            ? ([], false)
+            : try await context.concurrently(
+                { () async throws(ActionError) in
+                    try await context.call(command, hint: hint) { () async throws(AWSError) in
+                        try await cloudTrail.getEventSelectors(trailName: name).eventSelectors ?? []
+                    }
+                },
+                { () async throws(ActionError) in
+                    try await context.call(command, hint: hint) { () async throws(AWSError) in
+                        try await cloudTrail.getTrailStatus(name: name).isLogging
+                    }
+                })
+        let putsSelectors = !DataEvents.sameEvents(current, wanted)
+        if putsSelectors {
+            report.changes.append("data events: \(dataEvents.summary)")
+            report.calls.append("cloudtrail:PutEventSelectors \(name)")
+        }
         if !isLogging {
             report.changes.append("started logging")
-            try await send("cloudtrail:StartLogging \(name)", &report, context) { () async throws(AWSError) in
-                try await cloudTrail.startLogging(name: name)
-            }
+            report.calls.append("cloudtrail:StartLogging \(name)")
+        }
+        if (putsSelectors || !isLogging) && report.outcome == .unchanged {
+            report.outcome = context.isPlanning ? .wouldUpdate : .updated
+        }
+        if !context.isPlanning {
+            _ = try await context.concurrently(
+                { () async throws(ActionError) in
+                    guard putsSelectors else { return }
+                    try await context.call(command, hint: hint) { () async throws(AWSError) in
+                        try await cloudTrail.putEventSelectors(trailName: name, selectors: wanted)
+                    }
+                },
+                { () async throws(ActionError) in
+                    guard !isLogging else { return }
+                    try await context.call(command, hint: hint) { () async throws(AWSError) in
+                        try await cloudTrail.startLogging(name: name)
+                    }
+                })
         }
         report.fields = [
             .init("trail", trail?.arn ?? name), .init("bucket", bucket),
@@ -77,25 +106,6 @@ public enum TrailActions {
                 guard let trail = try await cloudTrail.getTrail(name: settings.name) else { throw error }
                 return trail
             }
-        }
-    }
-
-    /// Compares the trail's event selectors with `dataEvents` and puts them when they differ.
-    /// - Throws: `ActionError.aws`.
-    private static func ensureSelectors(
-        name: String, exists: Bool, dataEvents: DataEvents, cloudTrail: CloudTrail, report: inout Report,
-        context: ActionContext
-    ) async throws(ActionError) {
-        let wanted = dataEvents.selectors(partition: context.account.partition)
-        let current =
-            try await exists
-            ? context.call(report.command) { () async throws(AWSError) in
-                try await cloudTrail.getEventSelectors(trailName: name).eventSelectors ?? []
-            } : []
-        guard !DataEvents.sameEvents(current, wanted) else { return }
-        report.changes.append("data events: \(dataEvents.summary)")
-        try await send("cloudtrail:PutEventSelectors \(name)", &report, context) { () async throws(AWSError) in
-            try await cloudTrail.putEventSelectors(trailName: name, selectors: wanted)
         }
     }
 
