@@ -30,7 +30,8 @@ struct CallBudgetTests {
     /// A rerun reads and changes nothing (the bucket's existence is read with the account's buckets,
     /// at once, on every run).
     static let rerun: [String: Int] = [
-        "ListBuckets": 1, "HeadBucket": 1, "GetBucketPolicy": 2, "GetTrail": 2, "GetEventSelectors": 2, "GetTrailStatus": 2,
+        "ListBuckets": 1, "HeadBucket": 1, "GetBucketPolicy": 2, "GetTrail": 2, "GetEventSelectors": 2,
+        "GetTrailStatus": 2,
         "GetUser": 1, "ListAccessKeys": 1, "ListAttachedUserPolicies": 1, "GetAccountSummary": 1,
         "GetPolicy": 2, "GetPolicyVersion": 2, "GetRole": 2, "ListAttachedRolePolicies": 2,
     ]
