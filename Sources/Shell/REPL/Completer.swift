@@ -69,9 +69,9 @@ struct Completer: Sendable {
         return names.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }.sorted()
             .map { name in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(
+                let exists = FileManager.default.fileExists(
                     atPath: (listed as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-                return directory + name + (isDirectory.boolValue ? "/" : "")
+                return directory + name + (exists && isDirectory.boolValue ? "/" : "")
             }
     }
 }
