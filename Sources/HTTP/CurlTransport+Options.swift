@@ -10,8 +10,7 @@ extension CurlTransport {
         /// The most connections kept open for reuse once their requests have finished (libcurl's
         /// `CURLMOPT_MAXCONNECTS`; beyond it the longest-idle one is closed), and the most idle easy
         /// handles kept; 0 closes every connection when its request ends. It does not limit how many
-        /// requests are in flight at once. The default, 32, keeps a fan-out across accounts (which
-        /// all reach the same few endpoints) on open connections; an idle one costs only a socket.
+        /// requests are in flight at once.
         public var maxIdleConnections: Int
         /// The `User-Agent` sent when the request has none.
         public var userAgent: String
@@ -22,7 +21,7 @@ extension CurlTransport {
             connectTimeout: Duration = .seconds(10),
             requestTimeout: Duration = .seconds(60),
             caBundlePath: String? = Options.caBundleFromEnvironment(),
-            maxIdleConnections: Int = 32,
+            maxIdleConnections: Int = 8,
             userAgent: String = "s3x/0.1"
         ) {
             self.connectTimeout = connectTimeout

@@ -58,27 +58,15 @@ struct InterruptTests {
         _ binary: S3xBinary, script: String, environment: [String: String], once: String, signal: Int32,
         in scratch: Scratch
     ) async throws -> S3xBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary.path)
-        process.arguments = [script]
-        process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try scratch.file("stdout", contents: "", reading: false)
-        process.standardError = try scratch.file("stderr", contents: "", reading: false)
-        try process.run()
+        let child = try ChildProcess(
+            binary.path, [script], environment: environment, directory: scratch.path, stdin: "/dev/null",
+            stdout: "\(scratch.path)/stdout", stderr: "\(scratch.path)/stderr")
         let deadline = Date().addingTimeInterval(60)
-        while process.isRunning && !scratch.read("stdout").contains(once) && Date() < deadline {
+        while child.exitCode() == nil && !scratch.read("stdout").contains(once) && Date() < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
-        kill(process.processIdentifier, signal)
-        while process.isRunning && Date() < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        if process.isRunning { process.terminate() }
-        let killed = process.terminationReason == .uncaughtSignal
-        return S3xBinary.Result(
-            stdout: scratch.read("stdout"), stderr: scratch.read("stderr"),
-            code: killed ? 128 + process.terminationStatus : process.terminationStatus)
+        child.send(signal)
+        let code = await child.exitCode(before: deadline) ?? child.kill()
+        return S3xBinary.Result(stdout: scratch.read("stdout"), stderr: scratch.read("stderr"), code: code)
     }
 }

@@ -69,30 +69,17 @@ struct S3xBinary: Sendable {
         timeout: Double = 30
     ) async throws -> Result {
         let scratch = try Scratch()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = Self.baseEnvironment(home: scratch.path).merging(environment) { _, given in given }
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? scratch.path)
-        process.standardInput = try scratch.file("stdin", contents: stdin, reading: true)
-        let out = try scratch.file("stdout", contents: "", reading: false)
-        let err = try scratch.file("stderr", contents: "", reading: false)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline {
-            try? await Task.sleep(nanoseconds: 10_000_000)
-        }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+        let stdinPath = try scratch.write("stdin", stdin)
+        let child = try ChildProcess(
+            path, arguments,
+            environment: Self.baseEnvironment(home: scratch.path).merging(environment) { _, given in given },
+            directory: directory ?? scratch.path, stdin: stdinPath, stdout: "\(scratch.path)/stdout",
+            stderr: "\(scratch.path)/stderr")
+        guard let code = await child.exitCode(before: Date().addingTimeInterval(timeout)) else {
+            child.kill()
             throw RunError.timedOut(seconds: timeout, arguments: arguments)
         }
-        let killed = process.terminationReason == .uncaughtSignal
-        return Result(
-            stdout: scratch.read("stdout"), stderr: scratch.read("stderr"),
-            code: killed ? 128 + process.terminationStatus : process.terminationStatus)
+        return Result(stdout: scratch.read("stdout"), stderr: scratch.read("stderr"), code: code)
     }
 
     /// PATH, a private HOME and history file, no colour, and no AWS settings of the machine; the

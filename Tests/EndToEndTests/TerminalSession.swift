@@ -125,47 +125,29 @@ final class TerminalSession {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Runs a tmux command to completion (tmux commands return at once; bounded at 10 s).
-    ///
-    /// Spawned and reaped by hand: Foundation's `Process` learns of an exit when a descriptor it
-    /// hands the child closes, and the tmux server the first command forks keeps that descriptor
-    /// open, so `Process` would wait for ever. The output goes through a file for the same reason.
+    /// Runs a tmux command to completion (tmux commands return at once; bounded at 10 s). Spawned
+    /// and reaped by hand (``ChildProcess``): the tmux server the first command forks keeps the
+    /// descriptors it inherited open. The output goes through a file for the same reason.
     private static func run(_ tool: String, _ arguments: [String]) throws -> (code: Int32, output: String) {
         let scratch = try Scratch()
         let outputPath = "\(scratch.path)/output"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = [tool] + arguments
-        let environment = ["PATH=/usr/bin:/bin", "TERM=xterm", "HOME=\(scratch.path)"]
-        var pid: pid_t = 0
-        let spawned = withCStrings(argv) { argv in
-            withCStrings(environment) { envp in posix_spawn(&pid, tool, &actions, nil, argv, envp) }
+        let environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm", "HOME": scratch.path]
+        let child: ChildProcess
+        do {
+            child = try ChildProcess(
+                tool, arguments, environment: environment, directory: scratch.path, stdin: "/dev/null",
+                stdout: outputPath, stderr: outputPath)
+        } catch {
+            throw Failure.noTerminal("\(error)")
         }
-        guard spawned == 0 else { throw Failure.noTerminal("cannot start \(tool): error \(spawned)") }
         let deadline = Date().addingTimeInterval(10)
-        var status: Int32 = 0
-        while waitpid(pid, &status, WNOHANG) == 0 {
+        while child.exitCode() == nil {
             if Date() >= deadline {
-                kill(pid, SIGKILL)
-                waitpid(pid, &status, 0)
+                child.kill()
                 throw Failure.noTerminal("\(tool) \(arguments.first ?? "") did not return within 10 s")
             }
             usleep(5_000)
         }
-        let exited = status & 0x7f == 0
-        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), scratch.read("output"))
-    }
-
-    /// Calls `body` with `strings` as a NULL-terminated C array.
-    private static func withCStrings<R>(
-        _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R
-    ) -> R {
-        let pointers = strings.map { strdup($0) } + [nil]
-        defer { pointers.forEach { free($0) } }
-        return body(pointers)
+        return (child.exitCode() ?? 0, scratch.read("output"))
     }
 }

@@ -46,32 +46,66 @@ public struct ProcessCredentialProvider: CredentialProvider {
         }
     }
 
+    /// Spawns the command (standard input and error shared with s3x, so that a helper can ask a
+    /// person), reads its standard output to the end and reaps it.
+    ///
+    /// `posix_spawn`, not Foundation's `Process`: `Process.run` lists `/proc/self/fd` with a read
+    /// past the end of its buffer once a process has many descriptors open (AddressSanitizer
+    /// reports it), and the system's own words for a start failure come straight back.
     private static func runBlocking(_ arguments: [String], profile: String) throws -> Credentials {
-        let process = Process()
+        // A socket pair stands for the pipe: it is made close-on-exec atomically (Swift's Glibc
+        // module has no pipe2), so a child spawned meanwhile by another thread cannot hold it open.
+        var ends: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else {
+            throw CredentialError.processFailed(
+                profile: profile, reason: "cannot start \(arguments[0]): \(String(cString: strerror(errno)))")
+        }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, writeEnd, STDOUT_FILENO)
         // No shell: a bare command name is looked up on PATH by env(1), as execvp would.
-        process.executableURL = URL(fileURLWithPath: arguments[0].contains("/") ? arguments[0] : "/usr/bin/env")
-        process.arguments = arguments[0].contains("/") ? Array(arguments.dropFirst()) : arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.standardError
-        do {
-            try process.run()
-        } catch {
-            let reason = Self.startFailure(error)
-            throw CredentialError.processFailed(profile: profile, reason: "cannot start \(arguments[0]): \(reason)")
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal {
+        let isPath = arguments[0].contains("/")
+        let executable = isPath ? arguments[0] : "/usr/bin/env"
+        let argv = (isPath ? [] : ["env"]) + arguments
+        var pid: pid_t = 0
+        let cStrings = argv.map { strdup($0) } + [nil]
+        defer { cStrings.forEach { free($0) } }
+        let spawned = posix_spawn(&pid, executable, &actions, nil, cStrings, environ)
+        close(writeEnd)
+        guard spawned == 0 else {
+            close(readEnd)
             throw CredentialError.processFailed(
-                profile: profile, reason: "it was killed by signal \(process.terminationStatus)")
+                profile: profile, reason: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
-        guard process.terminationStatus == 0 else {
-            let hint = process.terminationStatus == 127 && !arguments[0].contains("/") ? " (command not found?)" : ""
-            throw CredentialError.processFailed(
-                profile: profile, reason: "it exited with status \(process.terminationStatus)\(hint)")
+        let output = readToEnd(readEnd)
+        close(readEnd)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        if status & 0x7f != 0 {
+            throw CredentialError.processFailed(profile: profile, reason: "it was killed by signal \(status & 0x7f)")
         }
-        return try decode(data, profile: profile)
+        let exitStatus = (status >> 8) & 0xff
+        guard exitStatus == 0 else {
+            let hint = exitStatus == 127 && !isPath ? " (command not found?)" : ""
+            throw CredentialError.processFailed(profile: profile, reason: "it exited with status \(exitStatus)\(hint)")
+        }
+        return try decode(Data(output), profile: profile)
+    }
+
+    /// Everything readable from `descriptor` until end of file.
+    private static func readToEnd(_ descriptor: Int32) -> [UInt8] {
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                output += buffer[..<count]
+            } else if count == 0 || errno != EINTR {
+                return output
+            }
+        }
     }
 
     /// Decodes the process's JSON output.
@@ -128,21 +162,5 @@ enum CommandLineSplitter {
         }
         if inWord { words.append(current) }
         return words
-    }
-}
-
-extension ProcessCredentialProvider {
-    /// The system's words for why a program did not start ("No such file or directory", "Text
-    /// file busy"), not Foundation's error dump.
-    fileprivate static func startFailure(_ error: any Error) -> String {
-        let error = error as NSError
-        let posix = [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }.last {
-            $0.domain == NSPOSIXErrorDomain
-        }
-        if let posix { return String(cString: strerror(Int32(posix.code))) }
-        if error.domain == NSCocoaErrorDomain, error.code == CocoaError.fileNoSuchFile.rawValue {
-            return String(cString: strerror(ENOENT))
-        }
-        return error.localizedDescription
     }
 }
