@@ -71,16 +71,24 @@ struct EachRunner {
     /// - Throws: `ShellError.failed` for the first block with a failed account (after finishing all),
     ///   or `.interrupted`.
     func waitForBackground() async throws(ShellError) {
+        if let failure = await finishBackground().firstFailure { throw failure }
+    }
+
+    /// Finishes every block started in the background, as ``waitForBackground()`` does, and returns
+    /// the first failure and where the blocks an interrupt stopped part way begin.
+    func finishBackground() async -> (firstFailure: ShellError?, interrupted: [SourceLocation]) {
         var firstFailure: ShellError?
+        var interrupted: [SourceLocation] = []
         while let next = interpreter.session.background.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) {
             let outcome = await next.task.value
+            if outcome.results.contains(where: \.wasInterrupted) { interrupted.append(next.plan.header.location) }
             do {
                 try finish(next.plan, outcome)
             } catch {
                 firstFailure = firstFailure ?? error
             }
         }
-        if let firstFailure { throw firstFailure }
+        return (firstFailure, interrupted)
     }
 
     /// Prints what is left of the block's output and its summary, records it in the history, and
@@ -137,7 +145,10 @@ struct EachRunner {
                 if stop { group.cancelAll() } else if next < aliases.count { launch() }
             }
             let finished = results.enumerated().map { index, result in
-                result ?? BranchResult(alias: aliases[index], succeeded: false, detail: "not started")
+                result
+                    ?? BranchResult(
+                        alias: aliases[index], succeeded: false, detail: "not started",
+                        wasInterrupted: InterruptMonitor.shared.isInterrupted)
             }
             return Outcome(results: finished, unprinted: buffers[flushed...].compactMap { $0 })
         }
@@ -159,7 +170,8 @@ struct EachRunner {
             return BranchResult(alias: alias, succeeded: true, detail: outcomes(in: alias, block: plan.block))
         } catch {
             interpreter.report(error, source: source, scope: branch)
-            return BranchResult(alias: alias, succeeded: false, detail: error.summary)
+            let wasInterrupted = if case .interrupted = error { true } else { false }
+            return BranchResult(alias: alias, succeeded: false, detail: error.summary, wasInterrupted: wasInterrupted)
         }
     }
 
@@ -208,6 +220,8 @@ struct EachRunner {
         var alias: String
         var succeeded: Bool
         var detail: String
+        /// Whether an interrupt stopped the account's commands part way, or before they began.
+        var wasInterrupted = false
     }
 }
 

@@ -46,11 +46,10 @@ struct Interpreter: Sendable {
             } catch {
                 // Blocks still running in the background finish (an interrupt stops them too) and
                 // are reported before the run ends.
-                let stillRunning = session.background.withLock { $0.map(\.plan.header.location.line) }
-                try? await EachRunner(interpreter: self).waitForBackground()
+                let interrupted = await EachRunner(interpreter: self).finishBackground().interrupted
                 if case .exit = error { return error.exitCode }
                 if case .interrupted = error {
-                    let stopped = statements.indices.filter { stillRunning.contains(statements[$0].location.line) }
+                    let stopped = statements.indices.filter { interrupted.contains(statements[$0].location) }
                     let summary = InterruptSummary(
                         statements: statements, stopped: index, began: began, alsoStopped: stopped)
                     scope.output.error(summary.text)
