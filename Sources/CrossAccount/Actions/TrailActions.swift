@@ -45,17 +45,12 @@ public enum TrailActions {
         let (current, isLogging) =
             isNew
             ? ([], false)
-            : try await context.concurrently(
-                { () async throws(ActionError) in
-                    try await context.call(command, hint: hint) { () async throws(AWSError) in
-                        try await cloudTrail.getEventSelectors(trailName: name).eventSelectors ?? []
-                    }
+            : try await context.concurrentCalls(
+                command, hint: hint,
+                { () async throws(AWSError) in
+                    try await cloudTrail.getEventSelectors(trailName: name).eventSelectors ?? []
                 },
-                { () async throws(ActionError) in
-                    try await context.call(command, hint: hint) { () async throws(AWSError) in
-                        try await cloudTrail.getTrailStatus(name: name).isLogging
-                    }
-                })
+                { () async throws(AWSError) in try await cloudTrail.getTrailStatus(name: name).isLogging })
         let putsSelectors = !DataEvents.sameEvents(current, wanted)
         if putsSelectors {
             report.changes.append("data events: \(dataEvents.summary)")
@@ -69,18 +64,13 @@ public enum TrailActions {
             report.outcome = context.isPlanning ? .wouldUpdate : .updated
         }
         if !context.isPlanning {
-            _ = try await context.concurrently(
-                { () async throws(ActionError) in
-                    guard putsSelectors else { return }
-                    try await context.call(command, hint: hint) { () async throws(AWSError) in
-                        try await cloudTrail.putEventSelectors(trailName: name, selectors: wanted)
-                    }
+            _ = try await context.concurrentCalls(
+                command, hint: hint,
+                { () async throws(AWSError) in
+                    if putsSelectors { try await cloudTrail.putEventSelectors(trailName: name, selectors: wanted) }
                 },
-                { () async throws(ActionError) in
-                    guard !isLogging else { return }
-                    try await context.call(command, hint: hint) { () async throws(AWSError) in
-                        try await cloudTrail.startLogging(name: name)
-                    }
+                { () async throws(AWSError) in
+                    if !isLogging { try await cloudTrail.startLogging(name: name) }
                 })
         }
         report.fields = [
