@@ -106,24 +106,27 @@ def targets(rows, floors, startup, signing):
     return out
 
 
-def notes(rows):
-    """What the reader needs to weigh the numbers: where the AWS CLI was left out."""
+def notes(rows, background_jobs):
+    """What the reader needs to weigh the numbers: how s3x ran, and where the AWS CLI was left out."""
     cli_sizes = sorted({r["size"] for r in rows if r["tool"] == "awscli"})
     all_sizes = sorted({r["size"] for r in rows if r["latency_ms"] == 0})
     skipped = [size for size in all_sizes if size not in cli_sizes]
-    if not skipped:
-        return []
-    return ["## Notes", "",
+    lines = ["## Notes", ""]
+    if skipped:
+        lines.append(
             f"- The AWS CLI script ran for {', '.join(map(str, cli_sizes)) or 'no'} secondaries only "
             f"(`scripts/bench --cli-max`): it starts one Python interpreter per API call, so "
-            f"{', '.join(map(str, skipped))} secondaries would take it many minutes on this machine.",
-            "- s3x runs `examples/generate-setup.sh --background-jobs 32`: the secondaries' policies and "
-            "roles are set up 32 at a time while the primary is prepared (`each --background`), then "
-            "their trails all at once. The emulator is one server for every account, so more requests "
-            "in flight would only queue the primary's own calls behind them; on AWS each account is "
-            "served on its own. The boto3 and AWS CLI peers make the same calls one after another.",
-            "- The machine is shared (2 cores); the load average above says how busy it was. Ratios "
-            "measured in the same run are steadier than absolute times.", ""]
+            f"{', '.join(map(str, skipped))} secondaries would take it many minutes on this machine.")
+    lines += [
+        f"- s3x runs `examples/generate-setup.sh --background-jobs {background_jobs}`: the secondaries' "
+        f"policies and roles are set up {background_jobs} at a time while the primary is prepared "
+        "(`each --background`), then their trails all at once. The emulator is one server for every "
+        "account, so more requests in flight would only queue the primary's own calls behind them; on "
+        "AWS each account is served on its own. The boto3 and AWS CLI peers make the same calls one "
+        "after another.",
+        "- The machine is shared (2 cores); the load average above says how busy it was. Ratios "
+        "measured in the same run are steadier than absolute times.", ""]
+    return lines
 
 
 def render(entries):
@@ -163,7 +166,7 @@ def render(entries):
         *[f"| `{e['what']}` | {e['median_ms']:.1f} ms |" for e in startup],
         *[f"| SigV4 signatures, {e['tool']} | {e['per_second']:,.0f} per second |" for e in signing],
         "",
-        *notes(rows),
+        *notes(rows, next(e["background_jobs"] for e in entries if e["kind"] == "config")),
         "## Targets (issue 6)",
         "",
         "| target | measured | met |",
