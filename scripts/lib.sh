@@ -8,24 +8,39 @@ S3X_MOTO_VERSION="5.2.5"
 
 s3x_log() { printf '==> %s\n' "$*" >&2; }
 
-# Builds the release binary, as people run it, and prints its path. The Swift runtime and Foundation
-# are linked statically: the process maps only what it uses (docs/benchmarks.md: memory, start-up).
-# Build errors are shown; the static linker's warnings about Foundation's own code are not.
+# How the release binary is built, as people run it:
+# - the Swift runtime and Foundation are linked statically: the process maps only what it uses;
+# - lld lays out the functions in the order of scripts/release/s3x.order (scripts/gen-order
+#   writes it from profiles), with each of s3x's own functions in a section of its own so that it
+#   can be placed: the code a run touches then fills few pages, not the whole text;
+# - relative relocations are packed (DT_RELR): 76,000 of them otherwise take 1.8 MB of the file,
+#   all read at start-up.
+# docs/benchmarks.md has what each saves in memory and start-up.
+S3X_RELEASE_FLAGS=(
+    -c release --static-swift-stdlib
+    -Xswiftc -use-ld=lld
+    -Xswiftc -Xfrontend -Xswiftc -function-sections
+    -Xlinker --symbol-ordering-file="$S3X_ROOT/scripts/release/s3x.order" -Xlinker --no-warn-symbol-ordering
+    -Xlinker -z -Xlinker pack-relative-relocs
+)
+
+# Builds the release binary and prints its path. Build errors are shown; the static linker's
+# warnings about Foundation's own code are not.
 s3x_build_release() {
     local log
     log=$(mktemp -t s3x-build.XXXXXX)
-    if ! swift build -c release --static-swift-stdlib --product s3x >"$log" 2>&1; then
+    if ! swift build "${S3X_RELEASE_FLAGS[@]}" --product s3x >"$log" 2>&1; then
         grep -E 'error' "$log" >&2 || cat "$log" >&2
         rm -f "$log"
         return 1
     fi
     rm -f "$log"
-    echo "$(swift build -c release --static-swift-stdlib --show-bin-path)/s3x"
+    echo "$(swift build "${S3X_RELEASE_FLAGS[@]}" --show-bin-path)/s3x"
 }
 
-# Installs the Debian packages the build and the emulator need, when any is missing.
+# Installs the Debian packages the build and the emulator need, and any named, when missing.
 s3x_install_packages() {
-    local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv tmux)
+    local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv tmux "$@")
     local missing=()
     for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
