@@ -3,7 +3,10 @@ import HTTP
 import SigV4
 
 /// A client for one service at one endpoint with one identity: signs, sends and retries requests.
-public struct AWSClient: Sendable {
+///
+/// Immutable and shared: a class, so the service clients built on it (and every closure and async
+/// frame holding one) carry a reference instead of its 360 bytes.
+public final class AWSClient: Sendable {
     /// The service.
     public let service: ServiceID
     /// Where requests go and the signing region.
@@ -110,7 +113,7 @@ public struct AWSClient: Sendable {
         } catch {
             throw .credentials(.incomplete(source: "credential provider", missing: "\(error)"))
         }
-        let path = endpoint.basePath.removingPercentEncoding.map { $0 + request.path } ?? request.path
+        let path = PercentDecoding.decode(endpoint.basePath).map { $0 + request.path } ?? request.path
         let unsigned = SignableRequest(
             method: request.method, host: endpoint.hostHeader, path: path, query: request.query,
             headers: request.headers, body: request.body)
@@ -130,7 +133,7 @@ public struct AWSClient: Sendable {
 
     /// Builds the wire request of an operation that is not SigV4-signed.
     private func unsignedRequest(_ request: AWSRequest) -> HTTPRequest {
-        let path = endpoint.basePath.removingPercentEncoding.map { $0 + request.path } ?? request.path
+        let path = PercentDecoding.decode(endpoint.basePath).map { $0 + request.path } ?? request.path
         var url = "\(endpoint.scheme)://\(endpoint.hostHeader)\(SigV4Signer.encodePath(path))"
         if !request.query.isEmpty { url += "?" + SigV4Signer.encodeQuery(request.query) }
         var headers = HTTPHeaders()

@@ -80,11 +80,11 @@ public struct SharedConfig: Sendable {
             case ("default", 1):
                 mergeProfile(named: "default", section, overriding: false)
             case ("profile", 2):
-                mergeProfile(named: words[1].trimmingCharacters(in: .whitespaces), section, overriding: false)
+                mergeProfile(named: words[1].trimmingBlanks(), section, overriding: false)
             case ("sso-session", 2):
-                ssoSessions[words[1].trimmingCharacters(in: .whitespaces)] = section.values
+                ssoSessions[words[1].trimmingBlanks()] = section.values
             case ("services", 2):
-                services[words[1].trimmingCharacters(in: .whitespaces)] = section.subsections
+                services[words[1].trimmingBlanks()] = section.subsections
             default:
                 continue  // The CLI ignores unknown section kinds in the config file.
             }

@@ -28,13 +28,13 @@ public enum SharedConfigParser {
         for (index, rawLine) in lines.enumerated() {
             let lineNumber = index + 1
             let line = String(rawLine)
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingBlanks()
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]"), trimmed.count > 2 else {
                     throw .syntax(file: file, line: lineNumber, reason: "a section header must look like [name]")
                 }
-                let header = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                let header = trimmed.dropFirst().dropLast().trimmingBlanks()
                 sections.append(Section(header: header))
                 openSubsection = nil
                 continue
@@ -45,7 +45,7 @@ public enum SharedConfigParser {
             guard let equals = trimmed.firstIndex(of: "=") else {
                 throw .syntax(file: file, line: lineNumber, reason: "expected 'key = value'")
             }
-            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<equals].trimmingBlanks()
             let value = stripInlineComment(trimmed[trimmed.index(after: equals)...])
             guard !key.isEmpty else {
                 throw .syntax(file: file, line: lineNumber, reason: "a setting has no name before '='")
@@ -68,10 +68,18 @@ public enum SharedConfigParser {
     /// Removes a ` #` or ` ;` comment that follows a value, and surrounding blanks.
     private static func stripInlineComment(_ value: Substring) -> String {
         var result = value
-        for marker in [" #", "\t#", " ;", "\t;"] {
-            if let range = result.range(of: marker) { result = result[..<range.lowerBound] }
+        // A blank, then `#` or `;`: scanned as bytes, as Foundation's `range(of:)` would bridge each line.
+        let bytes = result.utf8
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "#") || byte == UInt8(ascii: ";"), previous == 0x20 || previous == 0x09 {
+                result = result[..<bytes.index(before: index)]
+                break
+            }
+            previous = byte
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmingBlanks()
     }
 }
 

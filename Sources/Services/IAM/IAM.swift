@@ -49,7 +49,7 @@ public struct IAM: Sendable {
 
     /// Decodes a URL-encoded policy document as IAM returns it.
     static func decodeDocument(_ text: String) -> String {
-        text.removingPercentEncoding ?? text
+        PercentDecoding.decode(text) ?? text
     }
 
     // MARK: Users and access keys

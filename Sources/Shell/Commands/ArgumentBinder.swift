@@ -46,7 +46,7 @@ struct ArgumentBinder {
     ) throws(ShellError) {
         let body = word.text.dropFirst(2)
         let name = String(body.prefix { $0 != "=" })
-        let inlineValue = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+        let inlineValue = body.contains(Character("=")) ? String(body.drop { $0 != "=" }.dropFirst()) : nil
         let spec = invocation.spec
         guard let option = spec.option(named: name) else {
             let names = spec.allOptions.map(\.name)
@@ -112,7 +112,7 @@ struct ArgumentBinder {
 
     /// Checks one value against its kind.
     private func check(_ value: BoundValue, kind: ValueKind, what: String) throws(ShellError) {
-        if value.text.contains(Validator.unknown) { return }  // known only at run time
+        if !Validator.isKnown(value.text) { return }  // known only at run time
         switch kind {
         case .integer:
             guard Int(value.text) != nil else {

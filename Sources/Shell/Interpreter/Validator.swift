@@ -17,6 +17,12 @@ struct Validator {
     /// A marker for values known only at run time; words holding it skip type checks.
     static let unknown = "\u{1}"
 
+    /// Whether `text` holds no ``unknown`` marker (a byte scan: Foundation's `contains` would bridge
+    /// every word to an `NSString`).
+    static func isKnown(_ text: String) -> Bool {
+        !text.utf8.contains(1)
+    }
+
     /// Starts from the session's current state.
     init(interpreter: Interpreter, scope: Scope) {
         self.interpreter = interpreter
@@ -47,7 +53,7 @@ struct Validator {
 
     private mutating func check(_ command: Command, source: Source) throws(ShellError) {
         let invocation = try bind(command)
-        let known = { (value: String) in !value.contains(Validator.unknown) }
+        let known = Validator.isKnown
         switch invocation.spec.name {
         case "set":
             if let name = invocation.argument(0) {
@@ -123,7 +129,7 @@ struct Validator {
             }
         }
         // Words known only at run time are checked then; everything else now.
-        let checked = words.filter { !$0.text.contains(Validator.unknown) }
+        let checked = words.filter { Validator.isKnown($0.text) }
         let binder = ArgumentBinder(table: interpreter.table, knownAliases: aliases)
         if checked.count == words.count { return try binder.bind(words, command: command) }
         let lenient = ArgumentBinder(table: interpreter.table, knownAliases: nil)
