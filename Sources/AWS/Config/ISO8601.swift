@@ -43,8 +43,14 @@ public enum ISO8601 {
         return zone[start] == UInt8(ascii: "-") ? -offset : offset
     }
 
-    /// Formats `date` as `2026-12-03T19:15:08Z`.
+    /// Formats `date` as `2026-12-03T19:15:08Z`: whole seconds, rounded down, in UTC.
     public static func format(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        let time = CivilTime(secondsSinceEpoch: Int(date.timeIntervalSince1970.rounded(.down)))
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(time.year, 4))-\(padded(time.month, 2))-\(padded(time.day, 2))T"
+            + "\(padded(time.hour, 2)):\(padded(time.minute, 2)):\(padded(time.second, 2))Z"
     }
 }

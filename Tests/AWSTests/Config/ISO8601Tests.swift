@@ -28,4 +28,21 @@ import Testing
     @Test func formatsInUTCWithoutFractions() {
         #expect(ISO8601.format(Self.reference.addingTimeInterval(0.75)) == "2026-12-03T19:15:08Z")
     }
+
+    /// Leap days, century years, the epoch and the second before it, and a spread of times over four
+    /// centuries, each formatted as Foundation's calendar formats it and read back to the same second.
+    @Test func formatsEveryDayAsFoundationsCalendarDoes() {
+        var seconds: [Int] = [0, -1, 951_782_400, 4_107_456_000, 4_107_542_399, -2_208_988_800, 253_402_300_799]
+        var next = 1_234_567
+        for _ in 0..<2000 {
+            next = (next &* 1_103_515_245 &+ 12345) & 0x7fff_ffff
+            seconds.append(-2_208_988_800 + next * 6 + next % 7)
+        }
+        for second in seconds {
+            let date = Date(timeIntervalSince1970: TimeInterval(second))
+            let text = ISO8601.format(date)
+            #expect(text == date.formatted(.iso8601), "\(second)")
+            #expect(ISO8601.parse(text) == date, "\(second)")
+        }
+    }
 }
