@@ -61,6 +61,9 @@ extension EasyHandle {
             // The multi handle's cache cannot be made empty (libcurl reads 0 as "no limit").
             try set(CURLOPT_FORBID_REUSE, 1, name: "CURLOPT_FORBID_REUSE")
         }
+        // AWS's replies are a few KB; libcurl's default 16 KB receive buffer per transfer is 1.6 MB
+        // at a hundred transfers in flight. A larger reply is read in more pieces, not cut.
+        try set(CURLOPT_BUFFERSIZE, 4096, name: "CURLOPT_BUFFERSIZE")
         try set(CURLOPT_USERAGENT, settings.userAgent, name: "CURLOPT_USERAGENT")
         try set(CURLOPT_HTTPHEADER, headers, name: "CURLOPT_HTTPHEADER")
         try set(
