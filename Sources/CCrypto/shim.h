@@ -4,4 +4,5 @@
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
 #include <openssl/err.h>
+#include <openssl/params.h>
 #endif

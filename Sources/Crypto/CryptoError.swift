@@ -5,9 +5,6 @@ public enum CryptoError: Error, Equatable, Sendable {
     /// `operation` names the C function that failed; `reason` is the text drained from the OpenSSL
     /// error queue, or a note that the queue was empty.
     case openSSL(operation: String, reason: String)
-
-    /// An input was longer than the C function can accept in its length parameter.
-    case inputTooLarge(operation: String, byteCount: Int)
 }
 
 extension CryptoError: CustomStringConvertible {
@@ -16,8 +13,6 @@ extension CryptoError: CustomStringConvertible {
         switch self {
         case .openSSL(let operation, let reason):
             return "OpenSSL \(operation) failed: \(reason)"
-        case .inputTooLarge(let operation, let byteCount):
-            return "OpenSSL \(operation) cannot take an input of \(byteCount) bytes"
         }
     }
 }

@@ -1,7 +1,8 @@
 internal import CCrypto
 public import Foundation
 
-/// HMAC with SHA-256 (RFC 2104, RFC 4231) computed by libcrypto.
+/// HMAC with SHA-256 (RFC 2104, RFC 4231) computed by libcrypto's EVP_MAC interface, from a
+/// context set up once (``FetchedAlgorithms``).
 public enum HMACSHA256 {
     /// The length of an HMAC-SHA256 tag in bytes.
     public static let tagByteCount = 32
@@ -10,24 +11,32 @@ public enum HMACSHA256 {
     ///
     /// Keys of any length are accepted; keys longer than the 64-byte block are hashed first, as
     /// RFC 2104 requires.
-    /// - Throws: ``CryptoError`` when the key is too long for libcrypto or libcrypto fails.
+    /// - Throws: ``CryptoError`` when libcrypto fails.
     public static func authenticate<M: ContiguousBytes, K: ContiguousBytes>(
         _ message: M, key: K
     ) throws(CryptoError) -> [UInt8] {
-        let keyBytes = key.withUnsafeBytes { Array($0) }
-        guard let keyLength = Int32(exactly: keyBytes.count) else {
-            throw CryptoError.inputTooLarge(operation: "HMAC", byteCount: keyBytes.count)
+        guard let template = FetchedAlgorithms.shared.hmacSHA256 else {
+            throw CryptoError.openSSL(operation: "EVP_MAC_fetch(HMAC)", reason: "libcrypto has no HMAC-SHA256")
         }
-        // A zero-length key still gets a valid pointer; some libcrypto versions reject a NULL key.
+        guard let context = EVP_MAC_CTX_dup(template) else {
+            try OpenSSLStatus.check(0, operation: "EVP_MAC_CTX_dup(HMAC)")
+            return []
+        }
+        defer { EVP_MAC_CTX_free(context) }
+        let keyBytes = key.withUnsafeBytes { Array($0) }
+        // A zero-length key still gets a valid pointer: a NULL key would mean "keep the current key",
+        // and the template has none.
         let keyStorage = keyBytes.isEmpty ? [0] : keyBytes
         var tag = [UInt8](repeating: 0, count: tagByteCount)
+        var length = 0
         let status = message.withUnsafeBytes { input in
             keyStorage.withUnsafeBufferPointer { keyPointer in
                 tag.withUnsafeMutableBufferPointer { output in
-                    let result = HMAC(
-                        EVP_sha256(), keyPointer.baseAddress, keyLength,
-                        input.bindMemory(to: UInt8.self).baseAddress, input.count, output.baseAddress, nil)
-                    return result == nil ? 0 : OpenSSLStatus.success
+                    guard EVP_MAC_init(context, keyPointer.baseAddress, keyBytes.count, nil) == OpenSSLStatus.success,
+                        EVP_MAC_update(context, input.bindMemory(to: UInt8.self).baseAddress, input.count)
+                            == OpenSSLStatus.success
+                    else { return Int32(0) }
+                    return EVP_MAC_final(context, output.baseAddress, &length, tagByteCount)
                 }
             }
         }

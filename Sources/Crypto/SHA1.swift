@@ -12,10 +12,13 @@ public enum SHA1 {
     /// Returns the 20-byte SHA-1 digest of `data`.
     /// - Throws: ``CryptoError`` when libcrypto reports a failure.
     public static func hash<D: ContiguousBytes>(_ data: D) throws(CryptoError) -> [UInt8] {
+        guard let algorithm = FetchedAlgorithms.shared.sha1 else {
+            throw CryptoError.openSSL(operation: "EVP_MD_fetch(SHA1)", reason: "libcrypto has no SHA-1")
+        }
         var digest = [UInt8](repeating: 0, count: digestByteCount)
         let status = data.withUnsafeBytes { input in
             digest.withUnsafeMutableBufferPointer { output in
-                EVP_Digest(input.baseAddress, input.count, output.baseAddress, nil, EVP_sha1(), nil)
+                EVP_Digest(input.baseAddress, input.count, output.baseAddress, nil, algorithm, nil)
             }
         }
         try OpenSSLStatus.check(status, operation: "EVP_Digest(SHA-1)")
