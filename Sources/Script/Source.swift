@@ -19,19 +19,35 @@ public struct Source: Sendable, Equatable {
     /// Lines end at `\n` or `\r\n`, the same rule the lexer counts lines with, so a location reported by
     /// the parser always names a line this returns.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
+        lines(number...number).first
+    }
+
+    /// The texts of the lines numbered `numbers` that the source has, in order, read in one pass
+    /// over its bytes (a `\n` always ends a Swift `Character`, so bytes and characters agree).
+    public func lines(_ numbers: ClosedRange<Int>) -> [String] {
+        var found: [String] = []
         var current = 1
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index].isScriptNewline {
-                if current == number { return String(text[start..<index]) }
-                current += 1
-                start = text.index(after: index)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        func take(upTo end: String.Index, endsWithNewline: Bool) {
+            guard numbers.contains(current) else { return }
+            var last = end
+            if endsWithNewline, last > start, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") {
+                last = bytes.index(before: last)
             }
-            index = text.index(after: index)
+            found.append(String(text[start..<last]))
         }
-        return current == number ? String(text[start..<text.endIndex]) : nil
+        var index = start
+        while index < bytes.endIndex, current <= numbers.upperBound {
+            if bytes[index] == UInt8(ascii: "\n") {
+                take(upTo: index, endsWithNewline: true)
+                current += 1
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if index == bytes.endIndex { take(upTo: bytes.endIndex, endsWithNewline: false) }
+        return found
     }
 
     /// The number of lines, counting a last line without a line ending; an empty source has one empty line.

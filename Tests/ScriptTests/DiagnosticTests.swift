@@ -97,6 +97,9 @@ import Testing
         #expect(source.line(0) == nil)
         #expect(source.lineCount == 4)
         #expect(Source(name: "f", text: "a\n").line(2) == "")
+        #expect(source.lines(2...9) == ["two", "", "four"])
+        #expect(source.lines(1...2) == ["one", "two"])
+        #expect(Source(name: "f", text: "é\r\nx\r").lines(1...2) == ["é", "x\r"])
         #expect(Source(name: "f", text: "").lineCount == 1)
     }
 

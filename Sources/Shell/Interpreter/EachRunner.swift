@@ -208,7 +208,7 @@ struct EachRunner {
     /// Records the block as typed; the commands it ran become its steps.
     private func recordBlock(_ plan: Plan, succeeded: Bool) {
         let lastLine = plan.body.last.map(\.lastLine) ?? plan.header.location.line
-        let lines = (plan.header.location.line...(lastLine + 1)).compactMap { plan.source.line($0) }
+        let lines = plan.source.lines(plan.header.location.line...(lastLine + 1))
         let text = lines.joined(separator: "\n")
         interpreter.session.withState {
             $0.history.recordBlock(text: text, block: plan.block, enclosing: plan.scope.block, succeeded: succeeded)
