@@ -68,9 +68,15 @@ extension JSONValue {
         output += "]"
     }
 
-    /// Writes `text` as a JSON string, escaping only what RFC 8259 requires.
+    /// Writes `text` as a JSON string, escaping only what RFC 8259 requires. Text with nothing to
+    /// escape (nearly all: ARNs, actions, account ids) is appended whole.
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
+        defer { output += "\"" }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            output += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -87,7 +93,6 @@ extension JSONValue {
                 output.unicodeScalars.append(scalar)
             }
         }
-        output += "\""
     }
 
     /// Integral values within the exactly representable range print without a fraction.

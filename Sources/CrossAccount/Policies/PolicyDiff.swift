@@ -33,7 +33,11 @@ public enum PolicyDiff {
     }
 
     private static func lines(of document: PolicyDocument) -> [String] {
-        document.prettyText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split as bytes: a `\n` is always a whole Character, and splitting Characters costs ten
+        // times as much on a policy of a hundred role ARNs.
+        document.prettyText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
     /// `table[i][j]` is the length of the longest common subsequence of `old[i...]` and `new[j...]`.

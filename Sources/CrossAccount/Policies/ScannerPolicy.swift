@@ -60,17 +60,38 @@ public enum ScannerPolicy {
         roleName: String = defaultRoleName, partition: String = "aws",
         characterLimit: Int = managedPolicyCharacterLimit
     ) -> [NamedPolicy] {
-        var chunks: [[AccountID]] = [[]]
-        for account in unique(secondaryIDs) {
-            let candidate = (chunks.last ?? []) + [account]
-            let roles = candidate.map { RoleARN(account: $0, roleName: roleName, partition: partition) }
-            let fits = document(includingActions: chunks.count == 1, roles: roles).iamCharacterCount <= characterLimit
-            if fits || candidate.count == 1 && chunks.count > 1 {
-                chunks[chunks.count - 1] = candidate
-            } else {
-                chunks.append([account])
+        // Each policy takes the longest run of the remaining accounts that fits, and at least one
+        // (the first policy, which also holds the actions, may take none). Adding an account only
+        // adds characters, so the run is found by doubling then halving: O(log n) serializations
+        // per policy instead of one per account.
+        var chunks: [[AccountID]] = []
+        var remaining = unique(secondaryIDs)[...]
+        repeat {
+            let isFirst = chunks.isEmpty
+            let fits = { (count: Int) in
+                let roles = remaining.prefix(count).map {
+                    RoleARN(account: $0, roleName: roleName, partition: partition)
+                }
+                return document(includingActions: isFirst, roles: roles).iamCharacterCount <= characterLimit
             }
-        }
+            var fitting = isFirst ? 0 : 1
+            var tooMany = remaining.count + 1
+            var probe = max(fitting, 1)
+            while probe < tooMany {
+                if fits(probe) {
+                    fitting = probe
+                    probe *= 2
+                } else {
+                    tooMany = probe
+                }
+            }
+            while tooMany - fitting > 1 {
+                let middle = (fitting + tooMany) / 2
+                if fits(middle) { fitting = middle } else { tooMany = middle }
+            }
+            chunks.append(Array(remaining.prefix(fitting)))
+            remaining = remaining.dropFirst(fitting)
+        } while !remaining.isEmpty
         return chunks.enumerated().map { index, accounts in
             let roles = accounts.map { RoleARN(account: $0, roleName: roleName, partition: partition) }
             let name = index == 0 ? baseName : "\(baseName)-\(index + 1)"
