@@ -34,13 +34,20 @@ struct CanonicalHeaders: Sendable, Equatable {
     /// next line and separators, which are not ASCII), no space at either end or after another.
     /// Nearly every value is, and skipping the split for them is most of the signer's time saved.
     private static func isNormal(_ value: String) -> Bool {
+        // Over the contiguous bytes when there are (a native string), as a session token is about
+        // a kilobyte and every request carries one.
+        if let result = value.utf8.withContiguousStorageIfAvailable({ isNormal(bytes: $0) }) { return result }
+        return isNormal(bytes: Array(value.utf8))
+    }
+
+    private static func isNormal<Bytes: Collection<UInt8>>(bytes: Bytes) -> Bool {
         var previous: UInt8 = 0x20
-        for byte in value.utf8 {
+        for byte in bytes {
             if byte >= 0x80 || byte == 0x09 || (0x0A...0x0D).contains(byte) { return false }
             if byte == 0x20 && previous == 0x20 { return false }
             previous = byte
         }
-        return previous != 0x20 || value.isEmpty
+        return previous != 0x20 || bytes.isEmpty
     }
 
     /// Whether `name` is a non-empty RFC 9110 token, the only valid form of a field name.

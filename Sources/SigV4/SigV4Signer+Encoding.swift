@@ -14,18 +14,23 @@ extension SigV4Signer {
     /// Percent-encodes every UTF-8 byte outside the unreserved set as `%XX` (uppercase hex),
     /// optionally keeping `/`; "Create a signed AWS API request", step 1, URI-encoding rules.
     static func percentEncode(_ text: String, keepingSlash: Bool = false) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
+        let kept = { (byte: UInt8) in isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/")) }
+        guard !text.utf8.allSatisfy(kept) else { return text }
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 2)
         for byte in text.utf8 {
-            if isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/")) {
+            if kept(byte) {
                 output.append(byte)
             } else {
-                output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0f)]]
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0f)])
             }
         }
         return String(decoding: output, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Returns the wire form of a raw path: each segment percent-encoded once, slashes kept.
     ///

@@ -68,6 +68,9 @@ public struct XMLElementTree: Sendable, Equatable {
 
     /// The line and column (1-based, in Unicode scalars) of the first byte that is not UTF-8, if any.
     static func firstNonUTF8Position(in data: [UInt8]) -> (line: Int, column: Int)? {
+        // Nearly every reply is ASCII, or valid UTF-8: the standard library checks that fast, and
+        // the decoding below then only runs to find where a bad byte is.
+        if !data.contains(where: { $0 >= 0x80 }) || String(validating: data, as: UTF8.self) != nil { return nil }
         var decoder = UTF8()
         var bytes = data.makeIterator()
         var (line, column) = (1, 1)
