@@ -40,6 +40,19 @@ import Testing
         #expect(CommandScrubber.scrub("echo \(lower)", knownSecrets: []) == "echo \(lower)")
     }
 
+    /// ASCII text is scanned as bytes, other text as Characters: both split words at the same
+    /// whitespace, quotes and `=`.
+    @Test func asciiAndUnicodeTextSplitWordsAlike() {
+        let secret = Self.exampleSecret
+        #expect(
+            CommandScrubber.scrub("a\t\(secret)\nb\u{0B}\(secret)\r\n", knownSecrets: [])
+                == "a\t<redacted>\nb\u{0B}<redacted>\r\n")
+        #expect(
+            CommandScrubber.scrub("café \(secret)\u{00A0}x\u{2003}\(secret)", knownSecrets: [])
+                == "café <redacted>\u{00A0}x\u{2003}<redacted>")
+        #expect(CommandScrubber.scrub("é" + secret, knownSecrets: []) == "é" + secret)
+    }
+
     @Test func shapeRule() {
         #expect(CommandScrubber.looksLikeSecretKey(Self.exampleSecret))
         #expect(!CommandScrubber.looksLikeSecretKey(String(Self.exampleSecret.dropLast())))

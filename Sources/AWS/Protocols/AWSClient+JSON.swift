@@ -5,6 +5,9 @@ extension AWSClient {
     /// Calls an operation of a JSON 1.1 service (CloudTrail): `POST /` with `X-Amz-Target`.
     /// - Throws: `AWSError`; a reply whose JSON does not match `Output` is `.malformedResponse`
     ///   naming the field.
+    // Not inlined, so its locals live in a frame of its own while it runs instead of in each
+    // caller's async frame, which every account's branch holds for the whole action.
+    @inline(never)
     public func json<Input: Encodable, Output: Decodable>(
         target: String, operation: String, input: Input, output: Output.Type, isMutating: Bool
     ) async throws(AWSError) -> Output {

@@ -5,6 +5,9 @@ import Services
 extension ActionContext {
     /// Runs one call of `action`; a failure is wrapped with `hint`'s advice, or the general advice.
     /// - Throws: `ActionError.aws`.
+    // Not inlined, so its locals live in a frame of its own while it runs instead of in each
+    // caller's async frame, which every account's branch holds for the whole action.
+    @inline(never)
     func call<T>(
         _ action: String, hint: (AWSError) -> String? = { _ in nil }, _ body: () async throws(AWSError) -> T
     ) async throws(ActionError) -> T {

@@ -6,6 +6,9 @@ extension ActionContext {
     /// Runs two independent calls at once and returns both results. Both always finish; when both
     /// fail, the first one's error is thrown.
     /// - Throws: `ActionError`.
+    // Not inlined, so its locals live in a frame of its own while it runs instead of in each
+    // caller's async frame, which every account's branch holds for the whole action.
+    @inline(never)
     func concurrently<First: Sendable, Second: Sendable>(
         _ first: @escaping @Sendable () async throws(ActionError) -> First,
         _ second: @escaping @Sendable () async throws(ActionError) -> Second
@@ -19,6 +22,9 @@ extension ActionContext {
     /// Sends two independent AWS calls of `action` at once; a failure is wrapped as ``call(_:hint:_:)``
     /// wraps it.
     /// - Throws: `ActionError.aws`.
+    // Not inlined, so its locals live in a frame of its own while it runs instead of in each
+    // caller's async frame, which every account's branch holds for the whole action.
+    @inline(never)
     func concurrentCalls<First: Sendable, Second: Sendable>(
         _ action: String, hint: @escaping @Sendable (AWSError) -> String? = { _ in nil },
         _ first: @escaping @Sendable () async throws(AWSError) -> First,
