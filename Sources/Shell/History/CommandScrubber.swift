@@ -31,7 +31,8 @@ enum CommandScrubber {
         }
         for byte in text.utf8 {
             // ASCII's White_Space characters (what Character.isWhitespace tests), quotes and `=`.
-            let separates = byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "\"")
+            let separates =
+                byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "\"")
                 || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "=")
             if separates { flush() }
             output.append(byte)
