@@ -45,14 +45,22 @@ bench_fresh_accounts() {
         "$home/accounts.json")
 }
 
+# The CPU seconds (user+sys) the emulator process has used so far: its own time for the requests
+# it served, measured where the floor below is only estimated.
+bench_emulator_cpu() {
+    awk -v tick="$(getconf CLK_TCK)" '{printf "%.3f", ($14 + $15) / tick}' "/proc/$S3X_MOTO_PID/stat"
+}
+
 # Runs one tool's setup under bench/measure.py; sets $run_output (stdout, kept in memory only: it
 # holds the scanner's secret) and appends a result line after proving the end state.
 bench_timed_run() {
     local tool=$1 size=$2 latency=$3
     shift 3
-    local before after status=0
+    local before after status=0 emulator_before emulator_after
     before=$(bench_request_count)
+    emulator_before=$(bench_emulator_cpu)
     run_output=$("$S3X_VENV/bin/python" bench/measure.py "$work/time" "$@" 2>"$work/stderr") || status=$?
+    emulator_after=$(bench_emulator_cpu)
     after=$(bench_request_count)
     if [ $status -ne 0 ]; then
         s3x_log "$tool failed for $size secondaries (exit $status):"
@@ -69,8 +77,9 @@ bench_timed_run() {
     local check=failed
     if [ $status -eq 0 ] && bench_check "$key_id" "$secret"; then check=passed; fi
     read -r wall user sys maxrss <"$work/time"
-    printf '{"kind":"setup","tool":"%s","size":%s,"latency_ms":%s,"wall":%s,"user":%s,"sys":%s,"maxrss_kb":%s,"calls":%s,"check":"%s"}\n' \
-        "$tool" "$size" "$latency" "$wall" "$user" "$sys" "$maxrss" "$((after - before))" "$check" >>"$results"
+    printf '{"kind":"setup","tool":"%s","size":%s,"latency_ms":%s,"wall":%s,"user":%s,"sys":%s,"maxrss_kb":%s,"calls":%s,"check":"%s","emulator_cpu":%s}\n' \
+        "$tool" "$size" "$latency" "$wall" "$user" "$sys" "$maxrss" "$((after - before))" "$check" \
+        "$(awk -v a="$emulator_before" -v b="$emulator_after" 'BEGIN {printf "%.3f", b - a}')" >>"$results"
     s3x_log "$tool, $size secondaries, +${latency} ms: ${wall}s wall, $((after - before)) calls, check $check"
 }
 
