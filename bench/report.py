@@ -156,9 +156,10 @@ def render(entries):
         "127.0.0.1 with request authentication on. Every tool does the same setup from the same fresh "
         "emulator state (`examples/generate-setup.sh` for s3x, `bench/peer_awscli.sh`, "
         "`bench/peer_boto3.py`), and every end state is proven by `s3x check` with the scanner's key. "
-        "Wall and CPU time cover the setup only. CPU is user+sys of the whole process tree; peak memory "
-        "is the largest single process (for the AWS CLI script: one `aws`). API calls are counted in "
-        "moto's request log.",
+        "An unmeasured setup runs first, so that every tool meets an emulator that has loaded each "
+        "service's code. Wall and CPU time cover the setup only. CPU is user+sys of the whole process "
+        "tree; peak memory is the largest single process (for the AWS CLI script: one `aws`). API "
+        "calls are counted in moto's request log.",
         "",
         "## Setup",
         "",
