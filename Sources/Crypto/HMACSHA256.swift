@@ -18,10 +18,7 @@ public enum HMACSHA256 {
         guard let template = FetchedAlgorithms.shared.hmacSHA256 else {
             throw CryptoError.openSSL(operation: "EVP_MAC_fetch(HMAC)", reason: "libcrypto has no HMAC-SHA256")
         }
-        guard let context = EVP_MAC_CTX_dup(template) else {
-            try OpenSSLStatus.check(0, operation: "EVP_MAC_CTX_dup(HMAC)")
-            return []
-        }
+        guard let context = EVP_MAC_CTX_dup(template) else { throw OpenSSLStatus.failure(of: "EVP_MAC_CTX_dup(HMAC)") }
         defer { EVP_MAC_CTX_free(context) }
         let keyBytes = key.withUnsafeBytes { Array($0) }
         // A zero-length key still gets a valid pointer: a NULL key would mean "keep the current key",

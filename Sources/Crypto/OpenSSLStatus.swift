@@ -11,7 +11,12 @@ enum OpenSSLStatus {
     /// - Throws: ``CryptoError/openSSL(operation:reason:)`` when `status` is not `success`.
     static func check(_ status: Int32, operation: String) throws(CryptoError) {
         guard status != success else { return }
-        throw CryptoError.openSSL(operation: operation, reason: drainErrorQueue())
+        throw failure(of: operation)
+    }
+
+    /// The error for a failed `operation` (one returning a null pointer, say), with the queue's text.
+    static func failure(of operation: String) -> CryptoError {
+        CryptoError.openSSL(operation: operation, reason: drainErrorQueue())
     }
 
     /// Reads and clears every pending entry of this thread's OpenSSL error queue.
