@@ -127,9 +127,10 @@ def notes(rows, background_jobs):
         "account, so more requests in flight would only queue the primary's own calls behind them; on "
         "AWS each account is served on its own. The boto3 and AWS CLI peers make the same calls one "
         "after another.",
-        "- Peak memory is the largest resident set, shared libraries included. Debian's libcurl loads "
-        "about forty libraries (GnuTLS, Kerberos, LDAP, SSH, ICU through libxml2), which take a share "
-        "that no s3x change can lower. s3x's own code counts by the pages a run touches: the release "
+        "- Peak memory is the largest resident set, shared libraries included. The Debian libraries "
+        "s3x links (libcurl, libxml2 under Foundation's XML parser, libedit, libcrypto) load about "
+        "forty more (GnuTLS, Kerberos, LDAP, SSH, ICU), which take a share that no s3x change can "
+        "lower. s3x's own code counts by the pages a run touches: the release "
         "link lays out the functions profiled runs execute side by side (`scripts/gen-order`). At 100 "
         "secondaries the rest is mostly each account's in-flight state: its task frames and its "
         "libcurl transfers.",
