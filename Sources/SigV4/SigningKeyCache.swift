@@ -45,8 +45,14 @@ public final class SigningKeyCache: Sendable {
         }
     }
 
+    /// Room for a key per account and service of a large setup: each assumed role signs with its
+    /// own access key, and 500 accounts using IAM and CloudTrail need 1,000 keys. The oldest-first
+    /// eviction misses on every request once an organisation's keys outnumber it (64 did at 100
+    /// accounts: every request derived its key again). An entry is about 300 bytes.
+    public static let defaultCapacity = 1024
+
     /// The cache every signer uses unless given another.
-    public static let shared = SigningKeyCache(capacity: 64)
+    public static let shared = SigningKeyCache(capacity: defaultCapacity)
 
     /// The most keys held at once; the oldest is evicted first.
     public let capacity: Int

@@ -56,6 +56,22 @@ import Testing
         #expect(cache.statistics.hits == 0)
     }
 
+    /// Every assumed role signs with its own key: a setup of 400 accounts, each calling IAM and
+    /// CloudTrail in turn, derives each key once with the default capacity.
+    @Test func defaultCapacityHoldsTheKeysOfALargeSetup() throws {
+        let cache = SigningKeyCache(capacity: SigningKeyCache.defaultCapacity)
+        let signers = ["iam", "cloudtrail"].map { SigV4Signer(service: $0, region: "us-east-1", keyCache: cache) }
+        let accounts = (0..<400).map {
+            SigningCredentials(accessKeyID: "ASIAEXAMPLE\($0)", secretAccessKey: "secret-\($0)", sessionToken: "t")
+        }
+        for _ in 0..<2 {
+            for credentials in accounts {
+                for signer in signers { _ = try signature(signer, credentials, at: date) }
+            }
+        }
+        #expect(cache.statistics == SigningKeyCache.Statistics(hits: 800, misses: 800, count: 800))
+    }
+
     @Test func cacheStaysWithinCapacity() throws {
         let cache = SigningKeyCache(capacity: 2)
         for region in ["us-east-1", "us-east-2", "eu-west-1", "eu-west-2"] {
