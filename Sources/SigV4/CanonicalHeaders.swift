@@ -11,16 +11,50 @@ struct CanonicalHeaders: Sendable, Equatable {
     /// order, then sorted by name.
     /// - Throws: ``SigningError`` for an invalid name or a `Host` header among `headers`.
     init(host: String, headers: [Header]) throws(SigningError) {
-        var valuesByName: [String: [String]] = ["host": [Self.normalizeValue(host)]]
+        var fields = [(name: "host", value: Self.normalizeValue(host))]
+        fields.reserveCapacity(headers.count + 1)
         for header in headers {
-            let name = header.name.lowercased()
+            let name = Self.lowercasedASCII(header.name)
             guard Self.isToken(name) else { throw SigningError.invalidHeaderName(header.name) }
             guard name != "host" else { throw SigningError.hostHeaderInHeaders }
-            valuesByName[name, default: []].append(Self.normalizeValue(header.value))
+            fields.append((name, Self.normalizeValue(header.value)))
         }
-        let names = valuesByName.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        block = names.map { "\($0):\(valuesByName[$0, default: []].joined(separator: ","))\n" }.joined()
-        signedHeaders = names.joined(separator: ";")
+        // Sorted by name, repeated names in their original order; then each name's values joined.
+        let order = fields.indices.sorted { first, second in
+            let (a, b) = (fields[first].name, fields[second].name)
+            return a == b ? first < second : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        // Appended piece by piece into storage reserved once: a session token is about a kilobyte,
+        // and every `a + b` would copy it again.
+        var block = ""
+        block.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        var signedHeaders = ""
+        var position = 0
+        while position < order.count {
+            let name = fields[order[position]].name
+            if !signedHeaders.isEmpty { signedHeaders.append(";") }
+            signedHeaders.append(name)
+            block.append(name)
+            block.append(":")
+            block.append(fields[order[position]].value)
+            position += 1
+            while position < order.count, fields[order[position]].name == name {
+                block.append(",")
+                block.append(fields[order[position]].value)
+                position += 1
+            }
+            block.append("\n")
+        }
+        self.block = block
+        self.signedHeaders = signedHeaders
+    }
+
+    /// `name` with ASCII capitals lowered; other bytes are kept (and then refused as no token).
+    private static func lowercasedASCII(_ name: String) -> String {
+        guard name.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return name }
+        return String(
+            decoding: name.utf8.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 },
+            as: UTF8.self)
     }
 
     /// Trims a value and collapses each run of spaces, tabs or line breaks (including obsolete
