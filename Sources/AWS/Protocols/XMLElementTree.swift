@@ -149,9 +149,11 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
+        // The name after any `prefix:`, found as a byte: a backward Character search here cost more
+        // than the rest of the tree building.
+        let bytes = elementName.utf8
         let local =
-            elementName.lastIndex(of: ":").map { String(elementName[elementName.index(after: $0)...]) }
-            ?? elementName
+            bytes.lastIndex(of: UInt8(ascii: ":")).map { String(elementName[bytes.index(after: $0)...]) } ?? elementName
         stack.append(XMLElementTree(name: local, attributes: attributeDict, text: "", children: []))
     }
 

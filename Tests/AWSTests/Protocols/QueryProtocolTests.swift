@@ -15,6 +15,22 @@ import Testing
         return reason
     }
 
+    /// Element names are read without their namespace prefix, whatever the prefix and the text.
+    @Test func prefixedElementNamesAreReadByTheirLocalName() async throws {
+        let result = try await Self.call(
+            .status(
+                200,
+                """
+                <sts:GetCallerIdentityResponse xmlns:sts="https://sts.amazonaws.com/doc/2011-06-15/">
+                  <sts:GetCallerIdentityResult><a:b:Arn>arn:aws:iam::123456789012:user/élan</a:b:Arn>
+                  <Account>123456789012</Account></sts:GetCallerIdentityResult>
+                </sts:GetCallerIdentityResponse>
+                """))
+        #expect(result.name == "GetCallerIdentityResult")
+        #expect(result.text(at: "Arn") == "arn:aws:iam::123456789012:user/élan")
+        #expect(result.text(at: "Account") == "123456789012")
+    }
+
     @Test func sendsAFormEncodedActionAndReturnsTheResult() async throws {
         let transport = ScriptedTransport([
             .status(
