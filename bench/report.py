@@ -109,6 +109,21 @@ def targets(rows, floors, startup, signing):
     return out
 
 
+def emulator_growth(rows):
+    """A note on how the emulator's own time per request changed with the setup's size, when measured."""
+    runs = sorted((r for r in rows if r["tool"] == "s3x" and r["latency_ms"] == 0 and r.get("emulator_cpu")),
+                  key=lambda r: r["size"])
+    if len(runs) < 2:
+        return []
+    per_request = ", ".join(f"{1000 * r['emulator_cpu'] / r['calls']:.2f} ms at {r['size']}" for r in runs)
+    busy = [r["wall"] / r["emulator_cpu"] for r in runs]
+    return [
+        f"- The emulator's own CPU time per request during s3x's runs: {per_request} secondaries. s3x's "
+        f"wall time was {min(busy):.2f}x to {max(busy):.2f}x the emulator's busy time at these sizes, so "
+        "the growth target measures the emulator's time per request as much as s3x's. s3x's own CPU "
+        "per call is in the setup table."]
+
+
 def notes(rows, background_jobs):
     """What the reader needs to weigh the numbers: how s3x ran, and where the AWS CLI was left out."""
     cli_sizes = sorted({r["size"] for r in rows if r["tool"] == "awscli"})
@@ -137,6 +152,7 @@ def notes(rows, background_jobs):
         "- CPU per call at 3 secondaries includes the fixed cost of starting a process: loading those "
         "libraries and the runtime's first type lookups. That cost is the same for any number of "
         "calls.",
+        *emulator_growth(rows),
         "- The machine is shared (2 cores); the load average above says how busy it was. Ratios "
         "measured in the same run are steadier than absolute times.", ""]
     return lines
