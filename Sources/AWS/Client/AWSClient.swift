@@ -16,6 +16,9 @@ public final class AWSClient: Sendable {
     /// What the session's clients share.
     public let context: ClientContext
     private let signer: SigV4Signer
+    /// The endpoint's base path, percent-decoded once (requests' raw paths are appended to it); nil
+    /// when it does not decode, and requests then go to their own path alone.
+    private let basePath: String?
 
     /// Creates a client.
     public init(service: ServiceID, endpoint: Endpoint, credentials: any CredentialProvider, context: ClientContext) {
@@ -25,6 +28,7 @@ public final class AWSClient: Sendable {
         self.context = context
         let options: SigV4Signer.Options = service == .s3 ? .s3 : .standard
         self.signer = SigV4Signer(service: service.signingName, region: endpoint.signingRegion, options: options)
+        self.basePath = PercentDecoding.decode(endpoint.basePath)
     }
 
     /// Sends `request`, retrying as the retry policy allows, and returns the successful reply.
@@ -113,7 +117,7 @@ public final class AWSClient: Sendable {
         } catch {
             throw .credentials(.incomplete(source: "credential provider", missing: "\(error)"))
         }
-        let path = PercentDecoding.decode(endpoint.basePath).map { $0 + request.path } ?? request.path
+        let path = basePath.map { $0 + request.path } ?? request.path
         let unsigned = SignableRequest(
             method: request.method, host: endpoint.hostHeader, path: path, query: request.query,
             headers: request.headers, body: request.body)
@@ -133,7 +137,7 @@ public final class AWSClient: Sendable {
 
     /// Builds the wire request of an operation that is not SigV4-signed.
     private func unsignedRequest(_ request: AWSRequest) -> HTTPRequest {
-        let path = PercentDecoding.decode(endpoint.basePath).map { $0 + request.path } ?? request.path
+        let path = basePath.map { $0 + request.path } ?? request.path
         var url = "\(endpoint.scheme)://\(endpoint.hostHeader)\(SigV4Signer.encodePath(path))"
         if !request.query.isEmpty { url += "?" + SigV4Signer.encodeQuery(request.query) }
         var headers = HTTPHeaders()
