@@ -14,13 +14,15 @@ struct Validator {
     /// Variables defined so far, with their value when known before running.
     private var variables: [String: String?]
 
+    /// The byte of ``unknown``.
+    private static let unknownByte: UInt8 = 0x01
     /// A marker for values known only at run time; words holding it skip type checks.
-    static let unknown = "\u{1}"
+    static let unknown = String(UnicodeScalar(unknownByte))
 
     /// Whether `text` holds no ``unknown`` marker (a byte scan: Foundation's `contains` would bridge
     /// every word to an `NSString`).
     static func isKnown(_ text: String) -> Bool {
-        !text.utf8.contains(1)
+        !text.utf8.contains(unknownByte)
     }
 
     /// Starts from the session's current state.
