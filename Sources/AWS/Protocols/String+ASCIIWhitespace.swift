@@ -4,12 +4,13 @@ extension String {
     /// The text without leading and trailing ASCII spaces, tabs, carriage returns and line feeds:
     /// the whitespace of XML and of AWS's timestamps. The common case, nothing to trim, copies nothing.
     func trimmingASCIIWhitespace() -> String {
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last, first.isASCIIWhitespace || last.isASCIIWhitespace
-        else { return self }
-        let start = bytes.firstIndex { !$0.isASCIIWhitespace } ?? bytes.endIndex
-        guard start < bytes.endIndex, let end = bytes.lastIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
-        return String(self[start...end])
+        let trimmed = self[...].trimmingBytes(where: \.isASCIIWhitespace)
+        return trimmed.utf8.count == utf8.count ? self : String(trimmed)
+    }
+
+    /// See `Substring.trimmingBlanks()`.
+    func trimmingBlanks() -> String {
+        self[...].trimmingBlanks()
     }
 }
 
@@ -18,22 +19,21 @@ extension Substring {
     /// them (spaces, tabs and Unicode's other space separators), read as bytes when the ends are ASCII:
     /// Foundation's version bridges every line of a config file to `NSString`.
     func trimmingBlanks() -> String {
-        let bytes = utf8
-        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-        guard let start = bytes.firstIndex(where: { !isBlank($0) }),
-            let last = bytes.lastIndex(where: { !isBlank($0) })
-        else { return "" }
-        guard bytes[start] < 0x80, bytes[last] < 0x80 else {
-            return trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingBytes { $0 == 0x20 || $0 == 0x09 }
+        guard let first = trimmed.utf8.first, let last = trimmed.utf8.last, first >= 0x80 || last >= 0x80 else {
+            return String(trimmed)
         }
-        return String(self[start...last])
+        return trimmingCharacters(in: .whitespaces)
     }
-}
 
-extension String {
-    /// See `Substring.trimmingBlanks()`.
-    func trimmingBlanks() -> String {
-        self[...].trimmingBlanks()
+    /// The slice without the leading and trailing bytes `isTrimmed` accepts (ASCII bytes only, so
+    /// the ends stay on character boundaries).
+    fileprivate func trimmingBytes(where isTrimmed: (UInt8) -> Bool) -> Substring {
+        let bytes = utf8
+        guard let start = bytes.firstIndex(where: { !isTrimmed($0) }),
+            let last = bytes.lastIndex(where: { !isTrimmed($0) })
+        else { return self[endIndex...] }
+        return self[start..<bytes.index(after: last)]
     }
 }
 

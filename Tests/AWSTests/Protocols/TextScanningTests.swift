@@ -20,4 +20,12 @@ import Testing
         #expect(text.trimmingBlanks() == text.trimmingCharacters(in: .whitespaces))
         #expect(text[...].trimmingBlanks() == text.trimmingCharacters(in: .whitespaces))
     }
+
+    @Test(arguments: [
+        ("", ""), (" \r\n", ""), ("value", "value"), ("\t é \n", "é"), ("\r\nü", "ü"), ("x y\r\n", "x y"),
+        ("\u{00A0}a\u{00A0}", "\u{00A0}a\u{00A0}"),
+    ])
+    func asciiWhitespaceTrimmingTrimsOnlyASCIIWhitespace(text: String, expected: String) {
+        #expect(text.trimmingASCIIWhitespace() == expected)
+    }
 }
