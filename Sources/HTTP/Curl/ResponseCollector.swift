@@ -3,9 +3,10 @@ internal import CCurlShims
 
 /// Gathers one transfer's response headers and body from libcurl's callbacks.
 ///
-/// libcurl calls back on the ``TransferLoop`` thread, inside `curl_multi_perform`, so only that thread
-/// touches a collector until its transfer has finished and the response is built. The collector is
-/// passed as an unretained pointer; the loop keeps it alive until the easy handle is removed and reset.
+/// libcurl calls back on the ``TransferLoop`` thread, inside `curl_multi_socket_action`, so only
+/// that thread touches a collector until its transfer has finished and the response is built. The
+/// collector is passed as an unretained pointer; the loop keeps it alive until the easy handle is
+/// removed and reset.
 final class ResponseCollector {
     /// The header fields of the latest response seen; earlier ones (a `100 Continue`) are dropped.
     private(set) var headers = HTTPHeaders()

@@ -7,7 +7,7 @@ extension TransferLoop {
     /// thread, fails every submitted transfer instead.
     ///
     /// The thread is a plain detached pthread: not a thread of Swift's cooperative pool, which must
-    /// never block in `curl_multi_poll`, and not Foundation's `Thread`, which this target does not use.
+    /// never block waiting for sockets, and not Foundation's `Thread`, which this target does not use.
     /// It holds the loop (a retained reference passed as its argument) until ``run()`` returns.
     func startThread() {
         var attributes = pthread_attr_t()
