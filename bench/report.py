@@ -54,6 +54,21 @@ def floor_table(rows, floors):
     return lines
 
 
+def cpu_split_table(rows):
+    """s3x's CPU per call split into its own code (user) and the kernel's work for it (sys)."""
+    lines = ["| secondaries | +latency | API calls | user ms/call | sys ms/call | CPU ms/call | sys share |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for row in rows:
+        if row["tool"] != "s3x":
+            continue
+        calls = max(row["calls"], 1)
+        cpu = row["user"] + row["sys"]
+        share = f"{100 * row['sys'] / cpu:.0f}%" if cpu else "-"
+        lines.append(f"| {row['size']} | {row['latency_ms']} ms | {row['calls']} | {1000 * row['user'] / calls:.2f} "
+                     f"| {1000 * row['sys'] / calls:.2f} | {1000 * cpu / calls:.2f} | {share} |")
+    return lines
+
+
 def find(rows, tool, size, latency=0):
     return next((r for r in rows if r["tool"] == tool and r["size"] == size and r["latency_ms"] == latency), None)
 
@@ -124,7 +139,7 @@ def emulator_growth(rows):
         "per call is in the setup table."]
 
 
-def notes(rows, background_jobs):
+def notes(rows, jobs):
     """What the reader needs to weigh the numbers: how s3x ran, and where the AWS CLI was left out."""
     cli_sizes = sorted({r["size"] for r in rows if r["tool"] == "awscli"})
     all_sizes = sorted({r["size"] for r in rows if r["latency_ms"] == 0})
@@ -136,12 +151,13 @@ def notes(rows, background_jobs):
             f"(`scripts/bench --cli-max`): it starts one Python interpreter per API call, so "
             f"{', '.join(map(str, skipped))} secondaries would take it many minutes on this machine.")
     lines += [
-        f"- s3x runs `examples/generate-setup.sh --background-jobs {background_jobs}`: the secondaries' "
-        f"policies and roles are set up {background_jobs} at a time while the primary is prepared "
-        "(`each --background`), then their trails all at once. The emulator is one server for every "
-        "account, so more requests in flight would only queue the primary's own calls behind them; on "
-        "AWS each account is served on its own. The boto3 and AWS CLI peers make the same calls one "
-        "after another.",
+        f"- s3x runs `examples/generate-setup.sh --jobs {jobs}`: roles are assumed {jobs} at a time, the "
+        f"secondaries' policies and roles are set up {jobs} at a time while the primary is prepared "
+        f"(`each --background`), then their trails {jobs} at a time. The emulator is one server for "
+        "every account and answers one request at a time, so more accounts in flight would only wait "
+        "in its queue, holding memory (each account's task frames and transfers) and queueing the "
+        "primary's own calls behind theirs; on AWS each account is served on its own. The boto3 and "
+        "AWS CLI peers make the same calls one after another.",
         "- Peak memory is the largest resident set, shared libraries included. The Debian libraries "
         "s3x links (libcurl, libxml2 under Foundation's XML parser, libedit, libcrypto) load about "
         "forty more (GnuTLS, Kerberos, LDAP, SSH, ICU), which take a share that no s3x change can "
@@ -194,6 +210,17 @@ def render(entries):
         "",
         *floor_table(rows, floors),
         "",
+        "## s3x's CPU per call: its own code and the kernel's",
+        "",
+        "User time is s3x's own code and its libraries; sys time is the kernel working for it: starting "
+        "the process (mapping some forty libraries, faulting in their pages and s3x's), and for every "
+        "request a new TCP connection, since the emulator (Werkzeug) answers every request with "
+        "`Connection: close`: socket, connect, send, receive, close, and the wakeups between s3x's "
+        "threads. Neither the user nor the sys column is exact for short runs (the kernel accounts them "
+        "by sampling), but their sum is.",
+        "",
+        *cpu_split_table(rows),
+        "",
         "## Start-up and signing",
         "",
         "| what | median |",
@@ -201,7 +228,7 @@ def render(entries):
         *[f"| `{e['what']}` | {e['median_ms']:.1f} ms |" for e in startup],
         *[f"| SigV4 signatures, {e['tool']} | {e['per_second']:,.0f} per second |" for e in signing],
         "",
-        *notes(rows, next(e["background_jobs"] for e in entries if e["kind"] == "config")),
+        *notes(rows, next(e["jobs"] for e in entries if e["kind"] == "config")),
         "## Targets (issue 6)",
         "",
         "| target | measured | met |",

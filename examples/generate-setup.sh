@@ -9,7 +9,8 @@
 #   examples/generate-setup.sh [--jobs N] [--background-jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID...
 #   s3x setup.s3x
 #
-# --jobs N      how many roles are assumed, and secondaries set up, at once (default: all of them)
+# --jobs N      how many roles are assumed, and secondaries set up, at once (default: 32, or all of
+#               them when fewer); more only hold memory and sockets for accounts waiting their turn
 # --background-jobs N
 #               how many secondaries get their policy and role at once while the primary is
 #               prepared (default: as --jobs); fewer leave the primary's own calls less to wait behind
@@ -38,7 +39,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#ids[@]} -gt 0 ] || { echo "usage: generate-setup.sh [--jobs N] [--no-check] ACCOUNT_ID..." >&2; exit 2; }
-jobs=${jobs:-${#ids[@]}}
+default_jobs=32
+if [ ${#ids[@]} -lt $default_jobs ]; then default_jobs=${#ids[@]}; fi
+jobs=${jobs:-$default_jobs}
 background_jobs=${background_jobs:-$jobs}
 
 aliases=()

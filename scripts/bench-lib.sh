@@ -5,8 +5,9 @@
 # would move the boto3 and botocore that moto runs on, so it gets a virtual environment of its own.
 S3X_BENCH_AWSCLI_VERSION="1.46.3"
 S3X_BENCH_VENV="$S3X_ROOT/bench/.venv"
-# How many secondaries s3x's background block sets up at once (docs/benchmarks.md says why).
-S3X_BENCH_BACKGROUND_JOBS=32
+# How many secondaries s3x sets up at once, in the background block and after it (docs/benchmarks.md
+# says why).
+S3X_BENCH_JOBS=32
 
 bench_prepare_tools() {
     s3x_install_packages
@@ -97,7 +98,7 @@ bench_check() {
 
 bench_run_s3x() {  # SIZE LATENCY_MS
     # shellcheck disable=SC2086
-    examples/generate-setup.sh --background-jobs "$S3X_BENCH_BACKGROUND_JOBS" --no-check $ids >"$work/setup.s3x"
+    examples/generate-setup.sh --jobs "$S3X_BENCH_JOBS" --no-check $ids >"$work/setup.s3x"
     bench_timed_run s3x "$1" "$2" "$s3x" "$work/setup.s3x"
 }
 
