@@ -12,6 +12,11 @@ extension CurlTransport {
         /// handles kept; 0 closes every connection when its request ends. It does not limit how many
         /// requests are in flight at once.
         public var maxIdleConnections: Int
+        /// The most requests on the wire at once; later ones wait, in the order they were sent, for
+        /// one to finish (at least 1). Each holds a socket and libcurl's state for it, so this bounds
+        /// the descriptors and memory a fan-out over many accounts takes, whatever its width; the
+        /// wait does not count towards ``requestTimeout``.
+        public var maxConcurrentRequests: Int
         /// The `User-Agent` sent when the request has none.
         public var userAgent: String
 
@@ -22,12 +27,14 @@ extension CurlTransport {
             requestTimeout: Duration = .seconds(60),
             caBundlePath: String? = Options.caBundleFromEnvironment(),
             maxIdleConnections: Int = 8,
+            maxConcurrentRequests: Int = 128,
             userAgent: String = "s3x/0.1"
         ) {
             self.connectTimeout = connectTimeout
             self.requestTimeout = requestTimeout
             self.caBundlePath = caBundlePath
             self.maxIdleConnections = maxIdleConnections
+            self.maxConcurrentRequests = maxConcurrentRequests
             self.userAgent = userAgent
         }
 

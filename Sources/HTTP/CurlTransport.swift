@@ -4,7 +4,8 @@
 /// ``TransferLoop`` and suspends; one thread of the loop's own runs every transfer on one libcurl
 /// multi handle and resumes each caller when its response is complete, so a hundred requests in
 /// flight cost one thread, not a hundred, and Swift's cooperative thread pool is never blocked. The
-/// thread ends after a short idle spell and starts again with the next request. Finished requests'
+/// thread ends after a short idle spell and starts again with the next request. At most
+/// ``Options/maxConcurrentRequests`` are on the wire at once; the rest wait their turn. Finished requests'
 /// connections stay in the multi handle's cache (see ``Options/maxIdleConnections``) and are reused.
 /// TLS peers are always verified; the standard proxy variables (`HTTPS_PROXY`, `https_proxy`,
 /// `HTTP_PROXY`, `NO_PROXY`, ...) are read by libcurl itself. Redirects are never followed: the
@@ -32,7 +33,8 @@ public final class CurlTransport: HTTPTransport {
     init(options: Options, linger: Duration) throws {
         try CurlGlobal.initialize()
         self.options = options
-        loop = try TransferLoop(maxIdleConnections: options.maxIdleConnections, linger: linger)
+        loop = try TransferLoop(
+            maxIdleConnections: options.maxIdleConnections, maxRunning: options.maxConcurrentRequests, linger: linger)
     }
 
     deinit {

@@ -16,7 +16,7 @@ import Testing
             return .respond(status: 200, body: Array(request.target.utf8))
         }
         defer { server.stop() }
-        let transport = try CurlTransport()
+        let transport = try CurlTransport(options: .init(maxConcurrentRequests: 100))
         let before = ThreadCensus.now()
 
         let (allArrived, started, loopThread, matches) = try await withThrowingTaskGroup(of: Bool.self) { group in
@@ -82,6 +82,78 @@ import Testing
             let response = try await task.value
             #expect(response.status == 200)
         }
+    }
+
+    @Test func noMoreRequestsThanTheWidthAreOnTheWireAtOnce() async throws {
+        let gate = ReplyGate()
+        let watchdog = gate.open(after: .seconds(60))
+        defer {
+            watchdog.cancel()
+            gate.open()
+        }
+        // How many requests the server holds at once, and the most it ever held.
+        let load = Locked((now: 0, most: 0))
+        let server = try LoopbackServer { request in
+            load.withLock { $0 = (now: $0.now + 1, most: max($0.most, $0.now + 1)) }
+            await gate.wait()
+            load.withLock { $0.now -= 1 }
+            return .respond(status: 200, body: Array(request.target.utf8))
+        }
+        defer { server.stop() }
+        let transport = try CurlTransport(options: .init(maxConcurrentRequests: 4))
+        let tasks = (0..<12).map { index in
+            Task { try await transport.send(HTTPRequest(method: "GET", url: server.baseURL + "/\(index)")) }
+        }
+        #expect(await waitUntil { server.receivedRequests == 4 })
+        // Long enough for a fifth request to reach the server, were it sent.
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(server.receivedRequests == 4)
+
+        gate.open()
+        for (index, task) in tasks.enumerated() {
+            let response = try await task.value
+            #expect(response.body == Array("/\(index)".utf8))
+        }
+        #expect(server.receivedRequests == 12)
+        #expect(load.withLock { $0.most } == 4)
+    }
+
+    @Test func waitingRequestsGoOutInTheOrderTheyWereSentAndCanBeCancelled() async throws {
+        let gate = ReplyGate()
+        let watchdog = gate.open(after: .seconds(60))
+        defer {
+            watchdog.cancel()
+            gate.open()
+        }
+        let arrivals = Locked<[String]>([])
+        let server = try LoopbackServer { request in
+            arrivals.withLock { $0.append(request.target) }
+            await gate.wait()
+            return .text(200, "ok")
+        }
+        defer { server.stop() }
+        let transport = try CurlTransport(options: .init(maxConcurrentRequests: 1))
+        var tasks: [Task<HTTPResponse, any Error>] = []
+        for index in 0..<6 {
+            let request = HTTPRequest(method: "GET", url: server.baseURL + "/\(index)")
+            tasks.append(Task { try await transport.send(request) })
+            if index == 0 {
+                #expect(await waitUntil { server.receivedRequests == 1 })
+            } else {
+                // Each send is queued before the next one starts.
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+
+        // A waiting request ends at once when cancelled: the first still holds the only place.
+        tasks[3].cancel()
+        await #expect(throws: CancellationError.self) { try await tasks[3].value }
+        gate.open()
+        for (index, task) in tasks.enumerated() where index != 3 {
+            #expect(try await task.value.status == 200)
+        }
+
+        #expect(arrivals.withLock { $0 } == ["/0", "/1", "/2", "/4", "/5"])
     }
 
     @Test func cancellingAtAnyMomentResumesEachCallerOnceAndTheTransportKeepsWorking() async throws {

@@ -2,7 +2,8 @@ import Locking
 
 /// Runs every transfer of one ``CurlTransport`` on one libcurl multi handle, driven by one thread.
 ///
-/// ``submit(_:)`` queues a transfer and wakes the loop; the loop thread starts it on the multi handle,
+/// ``submit(_:)`` queues a transfer and wakes the loop; the loop thread starts it on the multi handle
+/// (once fewer than `maxRunning` transfers are running; until then it waits, first come first served),
 /// waits (in epoll) for the sockets and timers libcurl names, lets libcurl act on whichever is ready,
 /// and once the transfer has finished builds the response and resumes the caller. libcurl's callbacks
 /// and every easy- and multi-handle call happen on that thread, so only the queue of new transfers and
@@ -55,6 +56,11 @@ final class TransferLoop: @unchecked Sendable {
     let linger: Duration
     /// The most idle easy handles kept for reuse.
     private let maxIdleHandles: Int
+    /// The most transfers on the multi handle at once.
+    private let maxRunning: Int
+    /// Transfers taken from `state` but not started, oldest first, while `maxRunning` are running;
+    /// used by the loop thread only.
+    private var waiting: [Transfer] = []
     /// Idle easy handles, reset; used by the loop thread only.
     private var idle: [EasyHandle] = []
     /// The transfers on the multi handle, by easy handle address; used by the loop thread only.
@@ -63,11 +69,12 @@ final class TransferLoop: @unchecked Sendable {
     /// Creates a loop without starting its thread.
     ///
     /// - Throws: ``HTTPError`` when libcurl cannot create the multi handle.
-    init(maxIdleConnections: Int, linger: Duration) throws {
+    init(maxIdleConnections: Int, maxRunning: Int, linger: Duration) throws {
         multi = try MultiHandle(maxIdleConnections: maxIdleConnections)
         wakeup = try WakeupSocket()
         try multi.watch.watchInput(of: wakeup.descriptor)
         maxIdleHandles = max(0, maxIdleConnections)
+        self.maxRunning = max(1, maxRunning)
         self.linger = linger
     }
 
@@ -132,8 +139,9 @@ final class TransferLoop: @unchecked Sendable {
         var lastBusy = ContinuousClock.now
         var lingerIsOver = false
         while let work = takeWork(lingerIsOver: lingerIsOver) {
-            work.submitted.forEach(start)
+            waiting.append(contentsOf: work.submitted)
             work.cancelled.forEach(abort)
+            startWaiting()
             if !running.isEmpty {
                 lastBusy = .now
             }
@@ -142,7 +150,7 @@ final class TransferLoop: @unchecked Sendable {
                 finishCompleted()
                 try waitAndAct(idleUntil: running.isEmpty ? lastBusy + linger : nil)
                 finishCompleted()
-                lingerIsOver = running.isEmpty && lastBusy.duration(to: .now) >= linger
+                lingerIsOver = running.isEmpty && waiting.isEmpty && lastBusy.duration(to: .now) >= linger
             } catch {
                 failRunning(error)
                 // A broken multi handle fails at once; an idle thread ends rather than spinning.
@@ -154,7 +162,7 @@ final class TransferLoop: @unchecked Sendable {
     /// Takes the new transfers and cancellations; `nil` when the thread should end, in which case it has
     /// already given up `isThreadRunning`.
     private func takeWork(lingerIsOver: Bool) -> Work? {
-        let isIdle = running.isEmpty
+        let isIdle = running.isEmpty && waiting.isEmpty
         return state.withLock { state in
             if state.submitted.isEmpty, isIdle, lingerIsOver || state.isShutDown {
                 state.isThreadRunning = false
@@ -167,6 +175,17 @@ final class TransferLoop: @unchecked Sendable {
             }
             return Work(submitted: state.submitted, cancelled: state.cancelled)
         }
+    }
+
+    /// Starts the oldest waiting transfers, as many as there are free places on the multi handle.
+    private func startWaiting() {
+        let count = min(waiting.count, maxRunning - running.count)
+        guard count > 0 else {
+            return
+        }
+        let starting = waiting.prefix(count)
+        waiting.removeFirst(count)
+        starting.forEach(start)
     }
 
     /// Starts `transfer` on the multi handle, or resumes its caller when it was cancelled or cannot start.
@@ -190,9 +209,13 @@ final class TransferLoop: @unchecked Sendable {
         }
     }
 
-    /// Takes the transfer whose flag is `cancellation` off the multi handle and resumes its caller; does
-    /// nothing when it has finished already (or was never started, see ``start(_:)``).
+    /// Takes the transfer whose flag is `cancellation` off the multi handle, or out of the waiting
+    /// ones, and resumes its caller; does nothing when it has finished already (or is still in `state`,
+    /// whence ``start(_:)`` resumes it).
     private func abort(_ cancellation: CancellationFlag) {
+        if let index = waiting.firstIndex(where: { $0.cancellation === cancellation }) {
+            return waiting.remove(at: index).finish(.failure(CancellationError()))
+        }
         guard let (handle, entry) = running.first(where: { $0.value.transfer.cancellation === cancellation }) else {
             return
         }
@@ -202,7 +225,8 @@ final class TransferLoop: @unchecked Sendable {
         entry.transfer.finish(.failure(CancellationError()))
     }
 
-    /// Resumes the caller of every transfer libcurl has finished since the last round.
+    /// Resumes the caller of every transfer libcurl has finished since the last round, and starts
+    /// waiting ones in their places.
     private func finishCompleted() {
         while let (handle, code) = multi.nextFinished() {
             guard let entry = running.removeValue(forKey: handle) else {
@@ -213,9 +237,10 @@ final class TransferLoop: @unchecked Sendable {
             recycle(entry.easy)
             entry.transfer.finish(outcome)
         }
+        startWaiting()
     }
 
-    /// Fails every running transfer with `error` after the multi handle itself failed.
+    /// Fails every running and waiting transfer with `error` after the multi handle itself failed.
     private func failRunning(_ error: any Error) {
         let entries = running.values
         running = [:]
@@ -224,6 +249,9 @@ final class TransferLoop: @unchecked Sendable {
             recycle(entry.easy)
             entry.transfer.fail(error)
         }
+        let stranded = waiting
+        waiting = []
+        stranded.forEach { $0.fail(error) }
     }
 
     /// Resets a handle that is off the multi handle, so it points at nothing of its last transfer, and
