@@ -46,6 +46,7 @@ extension ActionContext {
 
     /// Builds a client of the account.
     /// - Throws: `ActionError.aws` (`AWSError.endpoint`).
+    @inline(never)
     func client<T>(_ action: String, _ make: (Account) throws(AWSError) -> T) throws(ActionError) -> T {
         do {
             return try make(account)
@@ -56,6 +57,7 @@ extension ActionContext {
 
     /// Validates a name or id for `action`.
     /// - Throws: `ActionError.identifier`.
+    @inline(never)
     func validate<T>(_ action: String, _ make: () throws(IdentifierError) -> T) throws(ActionError) -> T {
         do {
             return try make()
@@ -65,6 +67,7 @@ extension ActionContext {
     }
 
     /// Wraps a policy failure of `action`.
+    @inline(never)
     func policyError(_ action: String, _ error: PolicyError) -> ActionError {
         .policy(action: action, account: account.label, error: error)
     }

@@ -9,6 +9,7 @@ public enum ManagedPolicyVersions {
     ///
     /// When `maximumCount` versions exist, this is the oldest one that is not the default; versions
     /// created at the same instant are ordered by their number (`v2` before `v10`).
+    @inline(never)
     public static func versionToPrune(versions: [(id: String, isDefault: Bool, created: Date)]) -> String? {
         guard versions.count >= maximumCount else { return nil }
         let candidates = versions.filter { !$0.isDefault }

@@ -3,6 +3,7 @@ public enum PolicyDiff {
     /// The lines of both documents' pretty text, each prefixed `- ` (only in `old`), `+ ` (only in
     /// `new`) or two spaces (in both). A missing document has no lines. The output is stable: the same
     /// inputs always give the same lines, and removals come before additions at each change.
+    @inline(never)
     public static func render(old: PolicyDocument?, new: PolicyDocument?) -> [String] {
         lines(old: old.map(lines(of:)) ?? [], new: new.map(lines(of:)) ?? [])
     }

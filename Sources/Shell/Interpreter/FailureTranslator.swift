@@ -5,6 +5,7 @@ import CrossAccount
 /// account (alias and id), the AWS code and message, and the next step where one is known.
 enum FailureTranslator {
     /// The failure for `error` raised by `command` in `account`.
+    @inline(never)
     static func translate(_ error: any Error, command: String, account: Account?) -> ShellError {
         let label = account?.label
         switch error {

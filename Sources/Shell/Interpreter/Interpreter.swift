@@ -143,6 +143,7 @@ struct Interpreter: Sendable {
 
     /// Expands a command's words and binds them to their spec.
     /// - Throws: `ShellError.usage` for an unknown variable or a malformed command.
+    @inline(never)
     func bind(_ command: Command, source: Source, scope: Scope) throws(ShellError) -> Invocation {
         let expander = Expander(resolve: resolver(scope: scope))
         var words: [BoundValue] = []
@@ -164,6 +165,7 @@ struct Interpreter: Sendable {
     }
 
     /// Prints `report` in the command's format.
+    @inline(never)
     func print(_ report: Report, invocation: Invocation, scope: Scope) {
         let format = invocation.value("output").flatMap(OutputFormat.init) ?? session.format
         switch format {
@@ -196,6 +198,7 @@ struct Interpreter: Sendable {
         CommandScrubber.scrub(text, knownSecrets: session.withState { $0.history.shownSecrets })
     }
 
+    @inline(never)
     private func recordHistory(
         _ invocation: Invocation, account: String?, report: Report?, succeeded: Bool, scope: Scope
     ) {
