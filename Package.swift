@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport", "Locking"]),
         .testTarget(name: "AWSTests", dependencies: ["AWS", "TestSupport", "Locking"]),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "TestSupport", "Locking"]),
-        .testTarget(name: "CrossAccountTests", dependencies: ["CrossAccount", "TestSupport", "Locking"]),
+        .testTarget(name: "CrossAccountTests", dependencies: ["CrossAccount", "TestSupport", "Locking", "HTTP"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Locking"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport", "Locking"]),
