@@ -13,8 +13,8 @@ struct AccountValueTests {
     }
 
     static func account() throws -> Account {
-        let factory = ClientFactory(
-            context: ClientContext(transport: UnusedTransport()), endpoints: EndpointResolver(environment: Environment([:])))
+        let context = ClientContext(transport: UnusedTransport())
+        let factory = ClientFactory(context: context, endpoints: EndpointResolver(environment: Environment([:])))
         let credentials = Credentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "secret", source: .environment)
         return Account(
             alias: "primary", id: try AccountID("123456789012"), principalARN: "arn:aws:iam::123456789012:user/admin",
