@@ -35,13 +35,7 @@ public enum ShellMain {
             break
         }
         try? InterruptMonitor.shared.install()
-        let session: Session
-        do {
-            session = try makeSession(options: options, environment: Environment(environment), output: output)
-        } catch {
-            output.error("error: \(error)")
-            return ExitCode.commandFailed.rawValue
-        }
+        let session = makeSession(options: options, environment: Environment(environment), output: output)
         let interpreter = Interpreter(session: session, table: .standard)
         var scope = Scope(directory: FileManager.default.currentDirectoryPath, output: output)
         scope.keepGoing = options.keepGoing
@@ -80,14 +74,15 @@ public enum ShellMain {
         }
     }
 
-    private static func makeSession(options: LaunchOptions, environment: Environment, output: Output) throws -> Session
-    {
+    /// The session: its transport (libcurl) is made by the first request, so a run that sends none
+    /// never starts libcurl and OpenSSL.
+    private static func makeSession(options: LaunchOptions, environment: Environment, output: Output) -> Session {
         let retry = RetryPolicy(
             maxAttempts: RetryPolicy.configuredMaxAttempts(environment: environment, profile: nil) ?? 3)
         let logger = options.verbose ? TraceLog.logger(output: output) : .none
         let context = ClientContext(
-            transport: try CurlTransport(), retry: retry, logger: logger, refusesMutations: options.dryRun,
-            isInterrupted: { InterruptMonitor.shared.isInterrupted })
+            transport: OnDemandTransport { try CurlTransport() }, retry: retry, logger: logger,
+            refusesMutations: options.dryRun, isInterrupted: { InterruptMonitor.shared.isInterrupted })
         let endpoints = EndpointResolver(commandLineURL: options.endpointURL, environment: environment)
         let session = Session(
             environment: environment, factory: ClientFactory(context: context, endpoints: endpoints), output: output,
