@@ -56,12 +56,8 @@ import Testing
     }
 
     @Test func cancellingOneOfManyTransfersLeavesTheOthersToFinish() async throws {
-        let gate = ReplyGate()
-        let watchdog = gate.open(after: .seconds(60))
-        defer {
-            watchdog.cancel()
-            gate.open()
-        }
+        let gate = ReplyGate(openingAfter: .seconds(60))
+        defer { gate.open() }
         let server = try LoopbackServer { _ in
             await gate.wait()
             return .text(200, "done")
@@ -85,12 +81,8 @@ import Testing
     }
 
     @Test func noMoreRequestsThanTheWidthAreOnTheWireAtOnce() async throws {
-        let gate = ReplyGate()
-        let watchdog = gate.open(after: .seconds(60))
-        defer {
-            watchdog.cancel()
-            gate.open()
-        }
+        let gate = ReplyGate(openingAfter: .seconds(60))
+        defer { gate.open() }
         // How many requests the server holds at once, and the most it ever held.
         let load = Locked((now: 0, most: 0))
         let server = try LoopbackServer { request in
@@ -119,12 +111,8 @@ import Testing
     }
 
     @Test func waitingRequestsGoOutInTheOrderTheyWereSentAndCanBeCancelled() async throws {
-        let gate = ReplyGate()
-        let watchdog = gate.open(after: .seconds(60))
-        defer {
-            watchdog.cancel()
-            gate.open()
-        }
+        let gate = ReplyGate(openingAfter: .seconds(60))
+        defer { gate.open() }
         let arrivals = Locked<[String]>([])
         let server = try LoopbackServer { request in
             arrivals.withLock { $0.append(request.target) }

@@ -3,14 +3,28 @@ import Locking
 /// Holds loopback-server replies until the test opens it, so a test can see how many requests are in
 /// flight at once, or act while they are.
 final class ReplyGate: Sendable {
-    /// Whether the gate is open, and the handlers waiting while it is shut.
+    /// Whether the gate is open, the handlers waiting while it is shut, and the task that opens it at
+    /// the latest.
     private struct State {
         var isOpen = false
         var waiters: [CheckedContinuation<Void, Never>] = []
+        var deadline: Task<Void, Never>?
     }
 
     /// The state.
     private let state = Locked(State())
+
+    /// A shut gate; with `limit`, it opens itself once `limit` has passed, so that a test whose
+    /// transfers should end without it fails instead of hanging.
+    init(openingAfter limit: Duration? = nil) {
+        guard let limit else { return }
+        let deadline = Task { [self] in
+            if (try? await Task.sleep(for: limit)) != nil {
+                open()
+            }
+        }
+        state.withLock { $0.deadline = deadline }
+    }
 
     /// Returns once the gate is open.
     func wait() async {
@@ -27,24 +41,19 @@ final class ReplyGate: Sendable {
         }
     }
 
-    /// Opens the gate, releasing every waiting handler; opening it again does nothing.
+    /// Opens the gate, releasing every waiting handler and stopping its deadline; opening it again
+    /// does nothing.
     func open() {
-        let waiters = state.withLock { state in
+        let (waiters, deadline) = state.withLock { state in
             state.isOpen = true
-            defer { state.waiters = [] }
-            return state.waiters
+            defer {
+                state.waiters = []
+                state.deadline = nil
+            }
+            return (state.waiters, state.deadline)
         }
         waiters.forEach { $0.resume() }
-    }
-
-    /// Opens the gate after `delay` unless the returned task is cancelled first: a test whose
-    /// transfers should end without the gate then fails instead of hanging.
-    func open(after delay: Duration) -> Task<Void, Never> {
-        Task { [self] in
-            if (try? await Task.sleep(for: delay)) != nil {
-                open()
-            }
-        }
+        deadline?.cancel()
     }
 }
 
