@@ -3,7 +3,7 @@ import Locking
 /// An ``HTTPTransport`` made by the first request that needs it.
 ///
 /// A shell session has one transport, but many runs never send a request (`help`, `echo`,
-/// `explain`, a dry run read from a file, a prompt left unused). Making a ``CurlTransport`` starts
+/// `explain`, `history`, a prompt left unused). Making a ``CurlTransport`` starts
 /// libcurl, which has OpenSSL read its configuration and load its error strings: about 2.4 million
 /// instructions and 1.7 MB of libcrypto's pages. Here that waits for the first `send`. When making
 /// the transport fails, that `send` throws the error and the next one tries again.

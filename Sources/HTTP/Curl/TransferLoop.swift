@@ -152,7 +152,7 @@ final class TransferLoop: @unchecked Sendable {
                 finishCompleted()
                 lingerIsOver = running.isEmpty && waiting.isEmpty && lastBusy.duration(to: .now) >= linger
             } catch {
-                failRunning(error)
+                failAll(error)
                 // A broken multi handle fails at once; an idle thread ends rather than spinning.
                 lingerIsOver = true
             }
@@ -241,7 +241,7 @@ final class TransferLoop: @unchecked Sendable {
     }
 
     /// Fails every running and waiting transfer with `error` after the multi handle itself failed.
-    private func failRunning(_ error: any Error) {
+    private func failAll(_ error: any Error) {
         let entries = running.values
         running = [:]
         for entry in entries {
