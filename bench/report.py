@@ -69,6 +69,42 @@ def cpu_split_table(rows):
     return lines
 
 
+def client_floor_table(rows, client_floors):
+    """s3x's CPU time against bench/curl_floor's for as many requests: what s3x's own work costs."""
+    lines = ["| secondaries | API calls | s3x CPU ms | floor client CPU ms | s3x ms/call | floor client ms/call "
+             "| s3x above the floor, ms/call |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for floor in client_floors:
+        run = find(rows, "s3x", floor["size"])
+        if not run:
+            continue
+        calls = max(run["calls"], 1)
+        cpu, floor_cpu = run["user"] + run["sys"], floor["user"] + floor["sys"]
+        lines.append(f"| {floor['size']} | {run['calls']} | {1000 * cpu:.1f} | {1000 * floor_cpu:.1f} "
+                     f"| {1000 * cpu / calls:.2f} | {1000 * floor_cpu / calls:.2f} "
+                     f"| {1000 * (cpu - floor_cpu) / calls:.2f} |")
+    return lines
+
+
+def per_added_call(rows, client_floors):
+    """The CPU of one more call, from the smallest setup to the largest: the start-up cost cancels."""
+    runs = sorted((r for r in rows if r["tool"] == "s3x" and r["latency_ms"] == 0), key=lambda r: r["size"])
+    if len(runs) < 2 or runs[-1]["calls"] == runs[0]["calls"]:
+        return []
+    first, last = runs[0], runs[-1]
+    added = last["calls"] - first["calls"]
+    s3x = (last["user"] + last["sys"] - first["user"] - first["sys"]) / added
+    line = (f"- One more call costs s3x {1000 * s3x:.2f} ms of CPU ({first['size']} to {last['size']} "
+            "secondaries: the difference in CPU time over the difference in calls, in which the start-up "
+            "cancels out)")
+    floors = {f["size"]: f for f in client_floors}
+    if first["size"] in floors and last["size"] in floors:
+        a, b = floors[first["size"]], floors[last["size"]]
+        curl = (b["user"] + b["sys"] - a["user"] - a["sys"]) / (b["calls"] - a["calls"])
+        line += f", and the floor client {1000 * curl:.2f} ms"
+    return [line + "."]
+
+
 def find(rows, tool, size, latency=0):
     return next((r for r in rows if r["tool"] == tool and r["size"] == size and r["latency_ms"] == latency), None)
 
@@ -180,6 +216,7 @@ def render(entries):
     floors = [e for e in entries if e["kind"] == "floor"]
     startup = [e for e in entries if e["kind"] == "startup"]
     signing = [e for e in entries if e["kind"] == "signing"]
+    client_floors = sorted((e for e in entries if e["kind"] == "client_floor"), key=lambda e: e["size"])
     load = os.getloadavg()
     lines = [
         "# Benchmarks",
@@ -220,6 +257,20 @@ def render(entries):
         "by sampling), but their sum is.",
         "",
         *cpu_split_table(rows),
+        "",
+        "## s3x's CPU against a minimal libcurl client",
+        "",
+        "`bench/curl_floor` is the least a process can spend to send the same number of requests the "
+        "way s3x does: a C program linking the same Debian libraries (libcurl, libxml2, libedit, "
+        "libcrypto, and the forty they load), sending s3x's number of calls to the emulator one after "
+        "another, each with the headers of a signed request, and signing, parsing and deciding "
+        "nothing. Its CPU time is process start-up plus libcurl and the kernel's work for every new "
+        "connection; s3x's CPU time above it is what s3x's own work costs: signing, parsing the "
+        "replies, the policies, the shell and running accounts at once.",
+        "",
+        *client_floor_table(rows, client_floors),
+        "",
+        *per_added_call(rows, client_floors),
         "",
         "## Start-up and signing",
         "",

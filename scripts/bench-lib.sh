@@ -23,6 +23,11 @@ bench_prepare_tools() {
         s3x_log "building s3x (release)"
         s3x=$(s3x_build_release)
     fi
+    # The client CPU floor links what s3x links, so that both load the same libraries.
+    curl_floor="$S3X_ROOT/.build-bench-floor/curl_floor"
+    mkdir -p "$(dirname "$curl_floor")"
+    "${CC:-clang}" -O2 -o "$curl_floor" bench/curl_floor.c \
+        -Wl,--no-as-needed -lcurl -l:libxml2.so.2 -ledit -lcrypto -lstdc++ -lm
     s3x_log "building the signing benchmark (bench/signing, release)"
     swift build -c release --package-path bench/signing --scratch-path "$S3X_ROOT/.build-bench-signing" >/dev/null
     sign_bench=$(swift build -c release --package-path bench/signing --scratch-path "$S3X_ROOT/.build-bench-signing" \
@@ -102,6 +107,19 @@ bench_run_s3x() {  # SIZE LATENCY_MS
     bench_timed_run s3x "$1" "$2" "$s3x" "$work/setup.s3x"
 }
 
+# The client CPU floor for SIZE secondaries: bench/curl_floor sends as many requests as s3x's last
+# run made, one at a time, straight to the emulator.
+bench_client_floor() {
+    local size=$1 calls
+    calls=$(tail -1 "$results" | sed -n 's/.*"calls":\([0-9]*\).*/\1/p')
+    "$S3X_VENV/bin/python" bench/measure.py "$work/time" "$curl_floor" "$S3X_MOTO_URL" "$calls" \
+        || s3x_log "the client floor failed for $size secondaries"
+    local wall user sys maxrss
+    read -r wall user sys maxrss <"$work/time"
+    printf '{"kind":"client_floor","size":%s,"calls":%s,"wall":%s,"user":%s,"sys":%s,"maxrss_kb":%s}\n' \
+        "$size" "$calls" "$wall" "$user" "$sys" "$maxrss" >>"$results"
+}
+
 bench_run_boto3() {
     bench_timed_run boto3 "$1" "$2" "$S3X_VENV/bin/python" bench/peer_boto3.py "$home/accounts.json"
 }
@@ -125,6 +143,7 @@ bench_setup_runs() {
     local size=$1 endpoint=$2
     bench_fresh_accounts "$size" "$endpoint"
     bench_run_s3x "$size" 0
+    bench_client_floor "$size"
     bench_fresh_accounts "$size" "$endpoint"
     bench_run_boto3 "$size" 0
     if [ "$size" -le "$cli_max" ]; then
