@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `examples/generate-setup.sh`, which writes the procedure for any number of secondaries: how many

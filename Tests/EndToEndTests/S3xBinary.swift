@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built `s3x` executable, run as a person would run it: arguments, environment, standard

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// s3x running in a real terminal: a detached tmux session on a private socket, driven with
 /// `send-keys` and read with `capture-pane`. Every wait is bounded.

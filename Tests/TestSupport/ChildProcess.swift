@@ -7,9 +7,9 @@ import Foundation
 /// descriptor open, so it would wait for ever. And `Process.run` lists `/proc/self/fd` with a read
 /// past the end of its buffer (`findMaximumOpenFromProcSelfFD` copies a whole `d_name` array), which
 /// AddressSanitizer reports once the test process has enough descriptors open.
-final class ChildProcess {
+public final class ChildProcess {
     /// The process id.
-    let pid: pid_t
+    public let pid: pid_t
     /// The exit code, once the program has been reaped (its pid may then be another process's).
     private var reaped: Int32?
 
@@ -17,7 +17,7 @@ final class ChildProcess {
     /// input read from `stdin` and standard output and error written to `stdout` and `stderr` (files
     /// created or truncated; the same path for both shares one file).
     /// - Throws: `Failure` when the program cannot be started.
-    init(
+    public init(
         _ executable: String, _ arguments: [String], environment: [String: String], directory: String,
         stdin: String, stdout: String, stderr: String
     ) throws {
@@ -47,12 +47,12 @@ final class ChildProcess {
     }
 
     /// Why a program could not be started.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// The exit code (128 + N when killed by signal N) once the program has ended, or nil while it runs.
-    func exitCode() -> Int32? {
+    public func exitCode() -> Int32? {
         if let reaped { return reaped }
         var status: Int32 = 0
         guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
@@ -62,7 +62,7 @@ final class ChildProcess {
 
     /// Waits until the program ends or `deadline` passes, polling without blocking a thread; nil
     /// when it is still running at the deadline.
-    func exitCode(before deadline: Date) async -> Int32? {
+    public func exitCode(before deadline: Date) async -> Int32? {
         while Date() < deadline {
             if let code = exitCode() { return code }
             try? await Task.sleep(for: .milliseconds(5))
@@ -71,14 +71,14 @@ final class ChildProcess {
     }
 
     /// Sends `signal`, unless the program has been reaped.
-    func send(_ signal: Int32) {
+    public func send(_ signal: Int32) {
         guard reaped == nil else { return }
         Glibc.kill(pid, signal)
     }
 
     /// Kills the program (unless it has ended) and reaps it; returns its exit code.
     @discardableResult
-    func kill() -> Int32 {
+    public func kill() -> Int32 {
         if let code = exitCode() { return code }
         send(SIGKILL)
         var status: Int32 = 0
