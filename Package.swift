@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Locking"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "SigV4", dependencies: ["Crypto", "Locking"]),
-        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "CEpoll", "Locking"]),
+        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "CEpoll", "Crypto", "Locking"]),
         .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto", "Locking"]),
         .target(name: "Services", dependencies: ["AWS"]),
         .target(name: "CrossAccount", dependencies: ["Services", "Locking"]),
@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["AWS", "HTTP", "Services", "CrossAccount", "Locking"],
             path: "Tests/TestSupport"),
-        .testTarget(name: "CryptoTests", dependencies: ["Crypto"]),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto", "CCrypto"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport", "Locking"]),
         .testTarget(name: "AWSTests", dependencies: ["AWS", "TestSupport", "Locking"]),

@@ -40,7 +40,7 @@ s3x_build_release() {
 
 # Installs the Debian packages the build and the emulator need, and any named, when missing.
 s3x_install_packages() {
-    local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv tmux "$@")
+    local wanted=(libedit-dev libcurl4-openssl-dev libssl-dev pkg-config python3 python3-venv tmux openssl "$@")
     local missing=()
     for package in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -20,6 +20,7 @@ final class FetchedAlgorithms: @unchecked Sendable {
     let hmacSHA256: OpaquePointer?
 
     private init() {
+        OpenSSLLibrary.start()
         sha256 = EVP_MD_fetch(nil, "SHA256", nil)
         sha1 = EVP_MD_fetch(nil, "SHA1", nil)
         hmacSHA256 = Self.hmacTemplate()

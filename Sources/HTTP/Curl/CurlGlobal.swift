@@ -1,5 +1,6 @@
 internal import CCurl
 internal import CCurlShims
+internal import Crypto
 
 #if canImport(Glibc)
     import Glibc
@@ -12,7 +13,12 @@ enum CurlGlobal {
     /// The raw result of the one `curl_global_init(CURL_GLOBAL_ALL)` call.
     ///
     /// Swift runs a static property's initializer exactly once, thread-safely, on first use.
-    private static let initializationResult: UInt32 = s3x_curl_global_init_all().rawValue
+    /// libcrypto starts first, the way s3x starts it (``OpenSSLLibrary``), since libcurl's own start
+    /// would start it with OpenSSL's defaults.
+    private static let initializationResult: UInt32 = {
+        OpenSSLLibrary.start()
+        return s3x_curl_global_init_all().rawValue
+    }()
 
     /// Initialises libcurl on first use.
     ///
