@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "Locking", path: "Linked/Locking"),
         .target(name: "Crypto", dependencies: ["CCrypto"], path: "Linked/Crypto"),
         .target(name: "SigV4", dependencies: ["Crypto", "Locking"], path: "Linked/SigV4"),
-        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "CEpoll", "Locking"], path: "Linked/HTTP"),
+        .target(name: "HTTP", dependencies: ["CCurl", "CCurlShims", "CEpoll", "Crypto", "Locking"], path: "Linked/HTTP"),
         .target(name: "AWS", dependencies: ["SigV4", "HTTP", "Crypto", "Locking"], path: "Linked/AWS"),
         .target(name: "Services", dependencies: ["AWS"], path: "Linked/Services"),
         .target(name: "CrossAccount", dependencies: ["Services", "Locking"], path: "Linked/CrossAccount"),

@@ -54,6 +54,33 @@ import Testing
         }
     }
 
+    @Test func fuzzPackageBuildsTheMainTargetsWithTheirDependencies() throws {
+        // Fuzz/Package.swift restates the graph of the main targets it links; a dependency added to
+        // one and not the other fails only the fuzz build, late in CI.
+        let main = try Self.targetDependencies(in: "Package.swift")
+        let fuzz = try Self.targetDependencies(in: "Fuzz/Package.swift")
+        let linked = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("Sources").path
+        ).filter { fuzz[$0] != nil }
+        #expect(linked.count > 5)
+        for target in linked {
+            #expect(fuzz[target] == main[target], "Fuzz/Package.swift gives \(target) other dependencies")
+        }
+    }
+
+    /// Each `.target(name:dependencies:)` of a package manifest, by name, with its dependencies sorted.
+    private static func targetDependencies(in path: String) throws -> [String: [String]] {
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        var targets: [String: [String]] = [:]
+        for match in text.matches(of: /\.target\(\s*name: "([A-Za-z]+)"(?:,\s*dependencies: \[([^\]]*)\])?/) {
+            let dependencies = (match.output.2.map(String.init) ?? "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\""]) }
+                .filter { !$0.isEmpty }
+            targets[String(match.output.1)] = dependencies.sorted()
+        }
+        return targets
+    }
+
     /// Compares `path` with `expected`, or writes it when updating.
     private func check(_ path: String, _ expected: String) throws {
         let url = Self.root.appendingPathComponent(path)
