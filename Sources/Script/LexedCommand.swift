@@ -6,7 +6,7 @@ struct LexedCommand {
         var word: Word
         /// The word exactly as typed, continuation lines joined.
         var raw: String
-        /// The length in characters of the command's text up to the end of this word.
+        /// The length in UTF-8 bytes of the command's text up to the end of this word.
         var textEnd: Int
     }
 
@@ -35,7 +35,7 @@ struct LexedCommand {
     var blockHeader: Command {
         let words = entries.dropLast()
         let end = words.last?.textEnd ?? 0
-        return Command(words: words.map(\.word), location: location, text: String(text.prefix(end)))
+        return Command(words: words.map(\.word), location: location, text: text.prefix(utf8Count: end))
     }
 
     /// The position of the `}` when the command is an unquoted `}` that closes a block.
@@ -48,5 +48,12 @@ struct LexedCommand {
             throw ScriptError(kind: .unexpectedWordAfterBlockEnd(extra.raw), location: extra.word.location)
         }
         return entries[0].word.location
+    }
+}
+
+extension String {
+    /// The first `count` UTF-8 bytes, which must end where a character does (a word's end).
+    func prefix(utf8Count count: Int) -> String {
+        String(self[..<utf8.index(startIndex, offsetBy: count)])
     }
 }

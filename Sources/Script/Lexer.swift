@@ -12,8 +12,10 @@ struct Lexer {
     var index = 0
     var line = 1
     var column = 1
-    /// The current command's text as typed, without continuations and comments.
-    var text: [Character] = []
+    /// The current command's text as typed, without continuations and comments. A `String`, not
+    /// `[Character]`: the words' and commands' texts are slices of it, and making a `String` of
+    /// `Character`s one by one cost more than the rest of parsing (a thousand instructions each).
+    var text = ""
 
     /// Creates a lexer positioned at the start of `source`.
     init(source: Source) {
@@ -28,7 +30,7 @@ struct Lexer {
     ///   continuation at the end of the input. The error has no source line attached yet.
     mutating func nextCommand() throws(ScriptError) -> LexedCommand? {
         var entries: [LexedCommand.Entry] = []
-        text = []
+        text = ""
         while let character = peek() {
             if character.isScriptBlank {
                 advance(recording: !entries.isEmpty)
@@ -44,13 +46,13 @@ struct Lexer {
             }
         }
         guard let last = entries.last else { return nil }
-        return LexedCommand(entries: entries, text: String(text.prefix(last.textEnd)))
+        return LexedCommand(entries: entries, text: text.prefix(utf8Count: last.textEnd))
     }
 
     /// Reads one word starting at the current character, which is not a blank, line ending, `;` or `#`.
     private mutating func lexWord() throws(ScriptError) -> LexedCommand.Entry {
         let start = location
-        let rawStart = text.count
+        let rawStart = text.endIndex
         var builder = WordBuilder()
         var isQuoted = false
         while let character = peek(), !character.isScriptBlank, !character.isScriptNewline, character != ";" {
@@ -79,7 +81,7 @@ struct Lexer {
             }
         }
         let word = Word(parts: builder.finish(), location: start, isQuoted: isQuoted)
-        return LexedCommand.Entry(word: word, raw: String(text[rawStart...]), textEnd: text.count)
+        return LexedCommand.Entry(word: word, raw: String(text[rawStart...]), textEnd: text.utf8.count)
     }
 
     /// Reads `'...'`, taking everything up to the closing quote literally, line endings included.

@@ -41,6 +41,16 @@ import Testing
         #expect(done.text == "done")
     }
 
+    @Test func blockHeaderTextKeepsCharactersOfSeveralBytes() throws {
+        let statements = try Parser.parse(ScriptTestSupport.source("each ünï 🙂 {\n  echo ß\n}"))
+        guard case .block(let header, let body, _) = try #require(statements.first) else {
+            Issue.record("expected a block, got \(statements)")
+            return
+        }
+        #expect(header.text == "each ünï 🙂")
+        #expect(body.first.map { if case .command(let echo) = $0 { echo.text } else { "" } } == "echo ß")
+    }
+
     @Test(arguments: [
         ("a {\n}", [["a", "{...}"]]),
         ("a { # comment\n  b\n} # done", [["a", "{...}"]]),

@@ -95,6 +95,8 @@ import Testing
         ("a;  b ", ["a", "b"]),
         ("echo 'multi\nline'", ["echo 'multi\nline'"]),
         ("set x \"${a}\" \t", ["set x \"${a}\""]),
+        // Characters of several bytes, and one of several scalars (e with a combining acute accent).
+        ("echo café 🙂  ; echo cafe\u{301} ", ["echo café 🙂", "echo cafe\u{301}"]),
     ])
     func commandText(input: String, expected: [String]) throws {
         #expect(try ScriptTestSupport.commands(input).map(\.text) == expected)
