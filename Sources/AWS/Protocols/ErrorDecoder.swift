@@ -49,8 +49,11 @@ public enum ErrorDecoder {
         let rawType = (object["__type"] as? String) ?? (object["code"] as? String) ?? (object["Code"] as? String) ?? ""
         // `__type` may be `prefix#Code` or carry a `:http://...` suffix (AWS JSON protocol docs):
         // the suffix goes first, since the URL in it may itself hold a `#`.
-        let beforeColon = rawType.split(separator: ":", maxSplits: 1).first.map(String.init) ?? rawType
-        error.code = beforeColon.split(separator: "#").last.map(String.init) ?? beforeColon
+        let beforeColon =
+            rawType.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 1).first.map { String(Substring($0)) }
+            ?? rawType
+        error.code =
+            beforeColon.utf8.split(separator: UInt8(ascii: "#")).last.map { String(Substring($0)) } ?? beforeColon
         error.message = (object["message"] as? String) ?? (object["Message"] as? String) ?? ""
     }
 
