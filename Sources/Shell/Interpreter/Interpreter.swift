@@ -164,13 +164,13 @@ struct Interpreter: Sendable {
         return { name in Variables.value(of: name, scope: scope, session: session) }
     }
 
-    /// Prints `report` in the command's format.
+    /// Prints `report` in the command's format, in one write.
     @inline(never)
     func print(_ report: Report, invocation: Invocation, scope: Scope) {
         let format = invocation.value("output").flatMap(OutputFormat.init) ?? session.format
         switch format {
         case .json: scope.output.line(ReportJSON.render(report))
-        case .text: ReportRenderer(output: scope.output).lines(report).forEach(scope.output.line)
+        case .text: scope.output.lines(ReportRenderer(output: scope.output).lines(report))
         }
     }
 

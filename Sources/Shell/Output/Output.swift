@@ -54,6 +54,13 @@ final class Output: Sendable {
         writer(.out, text + "\n")
     }
 
+    /// Writes each of `lines` and a newline to stdout, all in one write: a report or a table is one
+    /// system call, not one a line.
+    func lines(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        writer(.out, lines.joined(separator: "\n") + "\n")
+    }
+
     /// Writes `text` and a newline to stderr.
     func error(_ text: String) {
         writer(.err, text + "\n")
@@ -99,9 +106,19 @@ final class BufferedOutput: Sendable {
         }
     }
 
-    /// Writes what was collected to the parent, in order, and forgets it.
+    /// Writes what was collected to the parent, in order, and forgets it. Consecutive pieces for one
+    /// stream go out as one text: a branch's report is one write, not one a line (at a hundred
+    /// accounts, two thousand fewer system calls).
     func flush() {
-        for (stream, text) in pieces.take() { parent.raw(text, to: stream) }
+        var runs: [(stream: Output.Stream, text: String)] = []
+        for (stream, text) in pieces.take() {
+            if let last = runs.indices.last, runs[last].stream == stream {
+                runs[last].text += text
+            } else {
+                runs.append((stream, text))
+            }
+        }
+        for run in runs { parent.raw(run.text, to: run.stream) }
     }
 
     /// The collected text, under a lock.

@@ -6,7 +6,7 @@ enum TextResult {
     static func print(_ lines: [String], invocation: Invocation, context: CommandContext) {
         let format = invocation.value("output").flatMap(OutputFormat.init) ?? context.session.format
         switch format {
-        case .text: lines.forEach(context.output.line)
+        case .text: context.output.lines(lines)
         case .json: context.output.line(ReportJSON.text(command: invocation.spec.name, lines: lines))
         }
     }
