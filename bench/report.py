@@ -175,6 +175,21 @@ def emulator_growth(rows):
         "per call is in the setup table."]
 
 
+def latency_busy(rows):
+    """How busy the emulator was behind the delaying proxy: whether latency or its service bounded s3x."""
+    lines = []
+    for run in rows:
+        if run["tool"] != "s3x" or run["latency_ms"] == 0 or not run.get("emulator_cpu"):
+            continue
+        lines.append(
+            f"- At +{run['latency_ms']} ms and {run['size']} secondaries the emulator was busy "
+            f"{run['emulator_cpu']:.2f} s of s3x's {run['wall']:.2f} s ({run['wall'] / run['emulator_cpu']:.2f}x): "
+            "s3x waits mostly for the emulator's one request at a time, and for the latency only where few "
+            "accounts are in flight (the start, and the end of each phase); the sequential boto3 program "
+            "waits the latency on every call.")
+    return lines
+
+
 def notes(rows, jobs):
     """What the reader needs to weigh the numbers: how s3x ran, and where the AWS CLI was left out."""
     cli_sizes = sorted({r["size"] for r in rows if r["tool"] == "awscli"})
@@ -205,6 +220,7 @@ def notes(rows, jobs):
         "libraries and the runtime's first type lookups. That cost is the same for any number of "
         "calls.",
         *emulator_growth(rows),
+        *latency_busy(rows),
         "- The machine is shared (2 cores); the load average above says how busy it was. Ratios "
         "measured in the same run are steadier than absolute times.", ""]
     return lines
