@@ -42,12 +42,11 @@ enum IdentifierRules {
 
     /// Whether `value` looks like an IPv4 address ("192.168.5.4"), which buckets and trails may not.
     static func looksLikeIPv4Address(_ value: String) -> Bool {
-        let parts = value.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        // Split as bytes (splitting Characters cost ten times as much); the parts are short.
+        let parts = value.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map(Substring.init)
         return parts.count == 4
             && parts.allSatisfy { part in
-                !part.isEmpty && part.count <= 3
-                    && part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-                    && (Int(Substring(part)) ?? 256) <= 255
+                !part.isEmpty && part.count <= 3 && part.allSatisfy(isASCIIDigit) && (Int(part) ?? 256) <= 255
             }
     }
 }
