@@ -22,7 +22,10 @@ import Testing
         /// The most AssumeRole calls that were in flight at once.
         var mostAtOnce: Int { counts.withLock { $0.most } }
 
-        init() throws {
+        /// Replies are held 500 ms; with `heldUntilInFlight`, each is held instead until that many
+        /// calls have been in flight at once (ten seconds at most), so that a bound on the calls in
+        /// flight shows however slowly a sanitizer build sends them.
+        init(heldUntilInFlight: Int? = nil) throws {
             let counts = self.counts
             server = try LoopbackServer { request in
                 let body = request.bodyText.removingPercentEncoding ?? request.bodyText
@@ -31,7 +34,14 @@ import Testing
                 counts.withLock {
                     $0.inFlight += 1; $0.most = max($0.most, $0.inFlight)
                 }
-                try? await Task.sleep(for: .milliseconds(500))
+                if let heldUntilInFlight {
+                    let deadline = ContinuousClock.now + .seconds(10)
+                    while counts.withLock({ $0.most }) < heldUntilInFlight, ContinuousClock.now < deadline {
+                        try? await Task.sleep(for: .milliseconds(10))
+                    }
+                } else {
+                    try? await Task.sleep(for: .milliseconds(500))
+                }
                 counts.withLock { $0.inFlight -= 1 }
                 if account == "999999999999" {
                     return .text(403, Self.error("AccessDenied", "not authorized to perform: sts:AssumeRole"))
@@ -79,7 +89,7 @@ import Testing
     private static func arn(_ account: String) -> String { "arn:aws:iam::\(account):role/Admin" }
 
     @Test func severalRolesAreAssumedAtOnceAndReportedInOrder() async throws {
-        let fake = try FakeRoles()
+        let fake = try FakeRoles(heldUntilInFlight: 3)
         defer { fake.server.stop() }
         let accounts = ["111111111111", "222222222222", "333333333333", "444444444444"]
         let script =
