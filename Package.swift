@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "CrossAccountTests", dependencies: ["CrossAccount", "TestSupport", "Locking", "HTTP"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Locking"]),
+        .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport", "Locking"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["TestSupport"], exclude: ["Transcripts", "UX/Scripts"]),

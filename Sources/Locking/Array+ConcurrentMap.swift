@@ -1,6 +1,6 @@
 extension Array where Element: Sendable {
-    /// `transform` of every element, at most `limit` running at once; the results in the
-    /// elements' order.
+    /// `transform` of every element, at most `limit` running at once and spread evenly over the
+    /// rounds that bound makes (``evenWidth(count:limit:)``); the results in the elements' order.
     ///
     /// Each task files its result under its index itself, behind a ``Locked``: results returned
     /// through the task group were lost, or the process trapped, in release builds of Swift 6.3
@@ -9,9 +9,10 @@ extension Array where Element: Sendable {
         limit: Int, _ transform: @escaping @Sendable (Element) async -> Value
     ) async -> [Value] {
         let filed = Locked([Int: Value]())
+        let width = evenWidth(count: count, limit: limit)
         await withTaskGroup(of: Void.self) { group in
             for (index, element) in enumerated() {
-                if index >= Swift.max(1, limit) { await group.next() }
+                if index >= width { await group.next() }
                 group.addTask {
                     let value = await transform(element)
                     filed.withLock { $0[index] = value }

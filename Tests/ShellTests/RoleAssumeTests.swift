@@ -14,40 +14,62 @@ import Testing
 /// results in the order given, a refused role named while the others are added.
 @Suite struct RoleAssumeTests {
     /// An STS stand-in: AssumeRole of any role succeeds, except in account 999999999999, which is
-    /// refused; it counts the AssumeRole calls in flight at once.
+    /// refused, and GetCallerIdentity answers for the account whose assumed key signed it; it
+    /// counts the calls of each action in flight at once.
     final class FakeRoles: Sendable {
         let server: LoopbackServer
-        private let counts = Locked((inFlight: 0, most: 0))
+        private let counts = Locked([String: (inFlight: Int, most: Int)]())
 
         /// The most AssumeRole calls that were in flight at once.
-        var mostAtOnce: Int { counts.withLock { $0.most } }
+        var mostAtOnce: Int { mostAtOnce("AssumeRole") }
+
+        /// The most calls of `action` that were in flight at once.
+        func mostAtOnce(_ action: String) -> Int { counts.withLock { $0[action]?.most ?? 0 } }
 
         /// Replies are held 500 ms; with `heldUntilInFlight`, each is held instead until that many
-        /// calls have been in flight at once (ten seconds at most), so that a bound on the calls in
-        /// flight shows however slowly a sanitizer build sends them.
+        /// calls of its action have been in flight at once (ten seconds at most), so that a bound on
+        /// the calls in flight shows however slowly a sanitizer build sends them.
         init(heldUntilInFlight: Int? = nil) throws {
             let counts = self.counts
             server = try LoopbackServer { request in
                 let body = request.bodyText.removingPercentEncoding ?? request.bodyText
-                guard let start = body.range(of: "arn:aws:iam::") else { return .text(400, "") }
-                let account = String(body[start.upperBound...].prefix(12))
+                let isIdentity = body.contains("Action=GetCallerIdentity")
+                let action = isIdentity ? "GetCallerIdentity" : "AssumeRole"
+                let signer = request.headers["Authorization"] ?? ""
+                guard let start = (isIdentity ? signer.range(of: "Credential=ASIA") : body.range(of: "arn:aws:iam::"))
+                else { return .text(400, "") }
+                let account = String((isIdentity ? signer : body)[start.upperBound...].prefix(12))
                 counts.withLock {
-                    $0.inFlight += 1; $0.most = max($0.most, $0.inFlight)
+                    var count = $0[action] ?? (0, 0)
+                    count.inFlight += 1
+                    count.most = max(count.most, count.inFlight)
+                    $0[action] = count
                 }
                 if let heldUntilInFlight {
                     let deadline = ContinuousClock.now + .seconds(10)
-                    while counts.withLock({ $0.most }) < heldUntilInFlight, ContinuousClock.now < deadline {
+                    let most = { counts.withLock { $0[action]?.most ?? 0 } }
+                    while most() < heldUntilInFlight, ContinuousClock.now < deadline {
                         try? await Task.sleep(for: .milliseconds(10))
                     }
                 } else {
                     try? await Task.sleep(for: .milliseconds(500))
                 }
-                counts.withLock { $0.inFlight -= 1 }
+                counts.withLock { $0[action]?.inFlight -= 1 }
+                if isIdentity {
+                    return .text(200, Self.identity(account: account))
+                }
                 if account == "999999999999" {
                     return .text(403, Self.error("AccessDenied", "not authorized to perform: sts:AssumeRole"))
                 }
                 return .text(200, Self.reply(account: account))
             }
+        }
+
+        private static func identity(account: String) -> String {
+            """
+            <GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:sts::\(account):assumed-role/Admin/s</Arn>\
+            <UserId>AROAFAKE:s</UserId><Account>\(account)</Account></GetCallerIdentityResult></GetCallerIdentityResponse>
+            """
         }
 
         private static func error(_ code: String, _ message: String) -> String {
@@ -88,21 +110,59 @@ import Testing
 
     private static func arn(_ account: String) -> String { "arn:aws:iam::\(account):role/Admin" }
 
+    /// Six accounts, 111111111111 to 666666666666, and the aliases s1 to s6 for their roles.
+    private static let sixAccounts = (1...6).map { String(repeating: String($0), count: 12) }
+    private static let sixAliases = (1...6).map { "s\($0)" }
+
     @Test func severalRolesAreAssumedAtOnceAndReportedInOrder() async throws {
         let fake = try FakeRoles(heldUntilInFlight: 3)
         defer { fake.server.stop() }
-        let accounts = ["111111111111", "222222222222", "333333333333", "444444444444"]
         let script =
-            "role assume \(accounts.map(Self.arn).joined(separator: " ")) --as s1 s2 s3 s4 --from base --jobs 3"
+            "role assume \(Self.sixAccounts.map(Self.arn).joined(separator: " ")) "
+            + "--as \(Self.sixAliases.joined(separator: " ")) --from base --jobs 3"
 
         let (session, sink, code) = try await run(script, against: fake)
 
         #expect(code == .success, "\(sink.err)")
         #expect(fake.mostAtOnce == 3, "--jobs 3 bounds the calls in flight")
         let headings = sink.out.split(separator: "\n").filter { $0.hasPrefix("role assume") }
-        #expect(headings == ["role assume [s1]", "role assume [s2]", "role assume [s3]", "role assume [s4]"])
-        for (alias, account) in zip(["s1", "s2", "s3", "s4"], accounts) {
+        #expect(headings == Self.sixAliases.map { "role assume [\($0)]" })
+        for (alias, account) in zip(Self.sixAliases, Self.sixAccounts) {
             #expect(session.account(alias)?.id.description == account)
+        }
+    }
+
+    @Test func aThinLastRoundIsSpreadOverTheOthers() async throws {
+        // Four roles at most three at once: two rounds of two, not three and then one alone. Each
+        // reply is held 500 ms, so that a third call, were it sent, would be in flight with them.
+        let fake = try FakeRoles()
+        defer { fake.server.stop() }
+        let script =
+            "role assume \(Self.sixAccounts.prefix(4).map(Self.arn).joined(separator: " ")) "
+            + "--as s1 s2 s3 s4 --from base --jobs 3"
+
+        let (_, sink, code) = try await run(script, against: fake)
+
+        #expect(code == .success, "\(sink.err)")
+        #expect(fake.mostAtOnce <= 2)
+    }
+
+    @Test func anEachBlockSpreadsItsAccountsEvenlyWithinItsBound() async throws {
+        // Five accounts at most four at once: rounds of three and two, not four and then one alone
+        // (replies held 500 ms, as above).
+        let fake = try FakeRoles()
+        defer { fake.server.stop() }
+        let script =
+            "role assume \(Self.sixAccounts.prefix(5).map(Self.arn).joined(separator: " ")) "
+            + "--as s1 s2 s3 s4 s5 --from base --jobs 5\n"
+            + "each s1 s2 s3 s4 s5 --jobs 4 {\n  whoami\n}\n"
+
+        let (_, sink, code) = try await run(script, against: fake)
+
+        #expect(code == .success, "\(sink.err)")
+        #expect(fake.mostAtOnce("GetCallerIdentity") <= 3)
+        for account in Self.sixAccounts.prefix(5) {
+            #expect(sink.out.contains(account), "whoami in \(account)")
         }
     }
 

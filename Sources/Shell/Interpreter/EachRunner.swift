@@ -1,6 +1,7 @@
 import CrossAccount
 import Foundation
 import LineEditing
+import Locking
 import Script
 
 /// Runs `each ALIAS... [--jobs N] [--fail-fast] [--background] { ... }`: the block once per
@@ -128,7 +129,9 @@ struct EachRunner {
                     return (index, result, buffer)
                 }
             }
-            while next < min(plan.jobs, aliases.count) { launch() }
+            // At most --jobs at once, spread evenly over the rounds that bound makes.
+            let width = evenWidth(count: aliases.count, limit: plan.jobs)
+            while next < width { launch() }
             while let (index, result, buffer) = await group.next() {
                 results[index] = result
                 buffers[index] = buffer

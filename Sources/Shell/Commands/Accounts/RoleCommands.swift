@@ -45,8 +45,8 @@ enum RoleCommands {
             The credentials are refreshed by assuming the role again before they expire, so long sessions and \
             scripts never fail on expiry. A role assumed with role credentials (chaining) is limited by AWS to \
             one hour per session; s3x refuses a longer --duration there. Several roles (ROLE_ARN... --as ALIAS...) \
-            are assumed at once, each one's result printed in the order given; those that fail are named, the \
-            others are added.
+            are assumed at once (at most --jobs, in rounds as even as that allows), each one's result printed in \
+            the order given; those that fail are named, the others are added.
             """,
         examples: [
             "role assume arn:aws:iam::111111111111:role/OrganizationAccountAccessRole --as sec1 --from primary",

@@ -57,7 +57,8 @@ enum BuiltinCommands {
         path: ["each"], summary: "run a block of commands in several accounts at once",
         arguments: [ArgumentSpec(name: "ALIAS", kind: .text, isVariadic: true, summary: "accounts (aliases)")],
         options: [
-            OptionSpec(name: "jobs", value: .integer, placeholder: "N", summary: "accounts at once (default 8)"),
+            OptionSpec(
+                name: "jobs", value: .integer, placeholder: "N", summary: "at most N accounts at once (default 8)"),
             OptionSpec(name: "fail-fast", summary: "stop the other accounts at the first failure"),
             OptionSpec(name: "background", summary: "go on with the next command at once; 'wait' collects it"),
         ],
@@ -65,7 +66,8 @@ enum BuiltinCommands {
             each ALIAS... [--jobs N] [--fail-fast] [--background] {
               COMMANDS
             }
-            runs COMMANDS once per account, up to N accounts at once; inside, the account is the current one \
+            runs COMMANDS once per account, up to N accounts at once, in rounds as even as that allows (100 \
+            accounts with --jobs 32 run 25 at once, not 32, 32, 32 and then 4); inside, the account is the current one \
             and ${account} holds its alias. Each account's commands run in order; output is grouped per \
             account; a summary table follows. A failure stops only its own account unless --fail-fast is given. \
             With --background the commands after the block run while it does (work that does not depend on \
