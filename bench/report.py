@@ -175,6 +175,41 @@ def emulator_growth(rows):
         "per call is in the setup table."]
 
 
+def latency_table(rows, critical_paths, floors):
+    """At AWS-like latency: s3x against the larger of its two floors, the critical path and the emulator."""
+    lines = ["| secondaries | +latency | s3x wall s | critical path s | emulator floor s | floor s | s3x / floor "
+             "| boto3 wall s |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for run in rows:
+        if run["tool"] != "s3x" or run["latency_ms"] == 0:
+            continue
+        path = next((c for c in critical_paths if c["latency_ms"] == run["latency_ms"]), None)
+        median = next((f["median_ms"] for f in floors if f["size"] == run["size"]), None)
+        if not path or median is None:
+            continue
+        emulator = run["calls"] * median / 1000
+        floor = max(path["wall"], emulator)
+        boto = find(rows, "boto3", run["size"], run["latency_ms"])
+        boto_wall = f"{boto['wall']:.2f}" if boto else "-"
+        lines.append(f"| {run['size']} | {run['latency_ms']} ms | {run['wall']:.2f} | {path['wall']:.2f} "
+                     f"| {emulator:.2f} | {floor:.2f} | {run['wall'] / floor:.2f}x "
+                     f"| {boto_wall} |")
+    if len(lines) == 2:
+        return []
+    return [
+        "## At AWS-like latency: the critical path",
+        "",
+        "Behind the delaying proxy the least time a setup can take is the larger of two floors: the "
+        "critical path, the longest chain of calls that must follow one another (measured: s3x's "
+        f"setup of a single secondary at the same latency, {critical_paths[0]['calls']} calls, where "
+        "no bound on accounts at once and no queue at the emulator lengthens it), and the emulator's "
+        "own time for every call (calls times its median time per request, as above), since it "
+        "answers one request at a time where AWS serves each account on its own.",
+        "",
+        *lines,
+        ""]
+
+
 def latency_busy(rows):
     """How busy the emulator was behind the delaying proxy: whether latency or its service bounded s3x."""
     lines = []
@@ -202,9 +237,10 @@ def notes(rows, jobs):
             f"(`scripts/bench --cli-max`): it starts one Python interpreter per API call, so "
             f"{', '.join(map(str, skipped))} secondaries would take it many minutes on this machine.")
     lines += [
-        f"- s3x runs `examples/generate-setup.sh --jobs {jobs}`: roles are assumed {jobs} at a time, the "
-        f"secondaries' policies and roles are set up {jobs} at a time while the primary is prepared "
-        f"(`each --background`), then their trails {jobs} at a time. The emulator is one server for "
+        f"- s3x runs `examples/generate-setup.sh --jobs {jobs}`: roles are assumed at most {jobs} at a time, "
+        f"the secondaries' policies and roles are set up at most {jobs} at a time while the primary is "
+        f"prepared (`each --background`), then their trails at most {jobs} at a time; each in rounds as even "
+        "as that bound allows (100 secondaries at most 32 at once: four rounds of 25). The emulator is one server for "
         "every account and answers one request at a time, so more accounts in flight would only wait "
         "in its queue, holding memory (each account's task frames and transfers) and queueing the "
         "primary's own calls behind theirs; on AWS each account is served on its own. The boto3 and "
@@ -233,6 +269,7 @@ def render(entries):
     startup = [e for e in entries if e["kind"] == "startup"]
     signing = [e for e in entries if e["kind"] == "signing"]
     client_floors = sorted((e for e in entries if e["kind"] == "client_floor"), key=lambda e: e["size"])
+    critical_paths = [e for e in entries if e["kind"] == "critical_path"]
     load = os.getloadavg()
     lines = [
         "# Benchmarks",
@@ -288,6 +325,7 @@ def render(entries):
         "",
         *per_added_call(rows, client_floors),
         "",
+        *latency_table(rows, critical_paths, floors),
         "## Start-up and signing",
         "",
         "| what | median |",

@@ -83,8 +83,8 @@ bench_timed_run() {
     local check=failed
     if [ $status -eq 0 ] && bench_check "$key_id" "$secret"; then check=passed; fi
     read -r wall user sys maxrss <"$work/time"
-    printf '{"kind":"setup","tool":"%s","size":%s,"latency_ms":%s,"wall":%s,"user":%s,"sys":%s,"maxrss_kb":%s,"calls":%s,"check":"%s","emulator_cpu":%s}\n' \
-        "$tool" "$size" "$latency" "$wall" "$user" "$sys" "$maxrss" "$((after - before))" "$check" \
+    printf '{"kind":"%s","tool":"%s","size":%s,"latency_ms":%s,"wall":%s,"user":%s,"sys":%s,"maxrss_kb":%s,"calls":%s,"check":"%s","emulator_cpu":%s}\n' \
+        "${BENCH_KIND:-setup}" "$tool" "$size" "$latency" "$wall" "$user" "$sys" "$maxrss" "$((after - before))" "$check" \
         "$(awk -v a="$emulator_before" -v b="$emulator_after" 'BEGIN {printf "%.3f", b - a}')" >>"$results"
     s3x_log "$tool, $size secondaries, +${latency} ms: ${wall}s wall, $((after - before)) calls, check $check"
 }
@@ -179,10 +179,14 @@ bench_stop_proxy() {
     fi
 }
 
-# s3x and the boto3 program behind a proxy adding 100 ms to every request.
+# s3x and the boto3 program behind a proxy adding 100 ms to every request. First, the critical
+# path: s3x setting up a single secondary, where no bound on accounts at once and no queue at the
+# emulator lengthens the longest chain of calls that must follow one another.
 bench_latency_runs() {
     local size=$1
     bench_start_proxy 100
+    bench_fresh_accounts 1 "$proxy_url"
+    BENCH_KIND=critical_path bench_run_s3x 1 100
     bench_fresh_accounts "$size" "$proxy_url"
     bench_run_s3x "$size" 100
     bench_fresh_accounts "$size" "$proxy_url"
