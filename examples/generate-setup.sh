@@ -9,8 +9,9 @@
 #   examples/generate-setup.sh [--jobs N] [--background-jobs N] [--no-check] [--admin-role NAME] ACCOUNT_ID...
 #   s3x setup.s3x
 #
-# --jobs N      how many roles are assumed, and secondaries set up, at once (default: 32, or all of
-#               them when fewer); more only hold memory and sockets for accounts waiting their turn
+# --jobs N      at most how many roles are assumed, and secondaries set up, at once (default: 32, or
+#               all of them when fewer; s3x evens the rounds out, so 100 run 25 at once); more only
+#               hold memory and sockets for accounts waiting their turn
 # --background-jobs N
 #               how many secondaries get their policy and role at once while the primary is
 #               prepared (default: as --jobs); fewer leave the primary's own calls less to wait behind
