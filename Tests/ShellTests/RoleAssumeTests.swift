@@ -35,10 +35,12 @@ import Testing
                 let body = request.bodyText.removingPercentEncoding ?? request.bodyText
                 let isIdentity = body.contains("Action=GetCallerIdentity")
                 let action = isIdentity ? "GetCallerIdentity" : "AssumeRole"
-                let signer = request.headers["Authorization"] ?? ""
-                guard let start = (isIdentity ? signer.range(of: "Credential=ASIA") : body.range(of: "arn:aws:iam::"))
-                else { return .text(400, "") }
-                let account = String((isIdentity ? signer : body)[start.upperBound...].prefix(12))
+                // The account follows the marker: in the assumed key that signed a GetCallerIdentity
+                // (ASIA<account>XXXX), in the role ARN of an AssumeRole.
+                let (text, marker) =
+                    isIdentity ? (request.headers["Authorization"] ?? "", "Credential=ASIA") : (body, "arn:aws:iam::")
+                guard let start = text.range(of: marker) else { return .text(400, "") }
+                let account = String(text[start.upperBound...].prefix(12))
                 counts.withLock {
                     var count = $0[action] ?? (0, 0)
                     count.inFlight += 1
